@@ -1,0 +1,78 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export interface BantinApi {
+  /** The language client, once started. */
+  readonly client: LanguageClient | undefined;
+}
+
+/** Starts the language server for bulletins; registers the commands. Nothing heavy happens here. */
+export async function activate(context: vscode.ExtensionContext): Promise<BantinApi> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(),
+    synchronize: { configurationSection: 'bantin' },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('bantin') },
+  };
+  client = new LanguageClient('bantin', 'Bản tin', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('bantin.restartServer', async () => {
+      if (client?.isRunning()) await client.restart();
+      else await client?.start();
+    }),
+    vscode.commands.registerCommand('bantin.showOutput', () => client?.outputChannel.show(true)),
+    vscode.commands.registerCommand('bantin.fixAll', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      await vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.bantin', apply: 'first' });
+    }),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      // The document selector is fixed when the client starts: restart it when the files to check change.
+      if (e.affectsConfiguration('bantin.checkPlainTextAndMarkdown') && client) {
+        client.clientOptions.documentSelector = documentSelector();
+        if (client.isRunning()) await client.restart();
+        else if (vscode.workspace.textDocuments.some(wants)) await start();
+      }
+    }),
+  );
+
+  // Start the server when there is something to check: a bulletin, or (if asked) plain text and Markdown.
+  const start = async () => {
+    if (client && !client.isRunning() && !starting) {
+      starting = client.start().finally(() => (starting = undefined));
+    }
+    await starting;
+  };
+  let starting: Promise<void> | undefined;
+  const wants = (doc: vscode.TextDocument) =>
+    doc.languageId === 'bulletin' ||
+    (vscode.workspace.getConfiguration('bantin').get<boolean>('checkPlainTextAndMarkdown') && (doc.languageId === 'plaintext' || doc.languageId === 'markdown'));
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((doc) => (wants(doc) ? start() : undefined)));
+  if (vscode.workspace.textDocuments.some(wants)) await start();
+  return {
+    get client() {
+      return client;
+    },
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+function documentSelector(): LanguageClientOptions['documentSelector'] {
+  const selector: { language: string; scheme?: string }[] = [{ language: 'bulletin' }];
+  if (vscode.workspace.getConfiguration('bantin').get<boolean>('checkPlainTextAndMarkdown')) {
+    selector.push({ language: 'plaintext' }, { language: 'markdown' });
+  }
+  return selector;
+}

@@ -1,0 +1,83 @@
+import { pathToFileURL } from 'node:url';
+import * as path from 'node:path';
+import { allChecks, Locale, parseBulletin, pickLocale, runChecks, SeveritySetting } from '../language';
+import { expandArguments, readText } from './files';
+import { FileReport, formatJson, formatSarif, formatText } from './format';
+
+declare const BANTIN_VERSION: string | undefined;
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  docsDir: string;
+}
+
+const USAGE = `Cách dùng / usage: bantin check [--format text|json|sarif] [--locale vi|en] [--severity code=level]... <tệp|thư mục|glob>...
+  --format     text (mặc định), json, sarif
+  --locale     vi (mặc định) hoặc en
+  --severity   đổi mức của một kiểm tra: structure.heading-level=off, structure.number-format=error
+Mã thoát / exit: 0 không có lỗi, 1 có lỗi mức error, 2 sai cách dùng hoặc tệp không đọc được.`;
+
+const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** Runs the CLI; returns the exit code. */
+export function main(argv: string[], io: Io): number {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
+    io.stdout(USAGE);
+    return argv.length === 0 ? 2 : 0;
+  }
+  if (argv[0] === '--version') {
+    io.stdout(typeof BANTIN_VERSION === 'string' ? BANTIN_VERSION : 'dev');
+    return 0;
+  }
+  if (argv[0] !== 'check') return usage(io, `lệnh không hợp lệ / unknown command: ${argv[0]}`);
+  let format = 'text';
+  let locale: Locale = pickLocale(process.env.BANTIN_LOCALE);
+  const severities: Record<string, SeveritySetting> = {};
+  const files: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--format') format = value() ?? '';
+    else if (flag === '--locale') locale = pickLocale(value());
+    else if (flag === '--severity') {
+      const [code, level] = (value() ?? '').split('=');
+      if (!code || !LEVELS.includes(level) || !allChecks.some((c) => c.code === code || c.category === code.replace(/\.\*$/, ''))) {
+        return usage(io, `--severity cần dạng mã=mức (mức: ${LEVELS.join(', ')}) / expects code=level`);
+      }
+      severities[code] = level as SeveritySetting;
+    } else if (flag.startsWith('--')) return usage(io, `tùy chọn không hợp lệ / unknown option: ${flag}`);
+    else files.push(arg);
+  }
+  if (!['text', 'json', 'sarif'].includes(format)) return usage(io, `--format phải là text, json hoặc sarif / must be text, json or sarif`);
+  if (files.length === 0) return usage(io, 'thiếu tệp cần kiểm tra / no files given');
+
+  let unreadable = false;
+  const reports: FileReport[] = [];
+  for (const { file, missing } of expandArguments(files)) {
+    const read = missing ? { ok: false as const, reason: 'không tìm thấy tệp / file not found' } : readText(file);
+    if (!read.ok) {
+      io.stderr(`bantin: ${file}: ${read.reason}`);
+      unreadable = true;
+      continue;
+    }
+    const ext = path.extname(file).toLowerCase();
+    const model = parseBulletin(read.text, {
+      flavor: ext === '.md' ? 'markdown' : ext === '.txt' ? 'plain' : 'auto',
+      declaredBulletin: ext === '.bulletin' || ext === '.bantin',
+    });
+    reports.push({ file, findings: runChecks(model, { locale, severities }) });
+  }
+  const docsBase = pathToFileURL(io.docsDir).href + '/';
+  const version = typeof BANTIN_VERSION === 'string' ? BANTIN_VERSION : 'dev';
+  io.stdout(format === 'json' ? formatJson(reports) : format === 'sarif' ? formatSarif(reports, locale, version, docsBase) : formatText(reports, locale));
+  if (unreadable) return 2;
+  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function usage(io: Io, message: string): number {
+  io.stderr(`bantin: ${message}`);
+  io.stderr(USAGE);
+  return 2;
+}

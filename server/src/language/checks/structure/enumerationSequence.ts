@@ -1,0 +1,25 @@
+import { Check } from '../types';
+import { isHeadingMarker } from './levels';
+
+/** Points — (1), (2); (i), (ii); a), b); "Thứ nhất… Thứ hai"; "Một là… Hai là" — must not skip one. */
+export const enumerationSequence: Check = {
+  code: 'structure.enumeration-sequence',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  fixable: true,
+  description: {
+    vi: 'Các ý liệt kê (1), (2)…; (i), (ii)…; a), b)…; “Thứ nhất, Thứ hai…”; “Một là, Hai là…” phải liên tục.',
+    en: 'Enumerated points (1), (2)…; (i), (ii)…; a), b)…; “Thứ nhất, Thứ hai…”; “Một là, Hai là…” run on without gaps.',
+  },
+  run({ model, t, report }) {
+    for (const issue of model.numberingIssues) {
+      const marker = issue.marker;
+      if (isHeadingMarker(marker)) continue;
+      report({
+        span: marker.span,
+        message: t(`structure.enumeration-sequence.${issue.issue}`, { found: marker.text, expected: issue.expectedText }),
+        fix: { title: t('fix.replace', { text: issue.expectedText }), edits: [{ ...marker.span, newText: issue.expectedText }] },
+      });
+    }
+  },
+};

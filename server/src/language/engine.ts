@@ -1,0 +1,74 @@
+import { allChecks } from './checks';
+import { Check, Edit, Severity } from './checks/types';
+import { Locale, translator } from './i18n';
+import { BulletinModel } from './parse/model';
+import { isSuppressed } from './parse/suppressions';
+import { Range, Span } from './text/source';
+
+export type SeveritySetting = Severity | 'off';
+
+export interface CheckOptions {
+  locale?: Locale;
+  /** Per-code overrides: `{ "structure.heading-level": "off", "structure.number-format": "error" }`.
+   *  A category prefix ("structure", "structure.*") applies to every check of it; an exact code wins. */
+  severities?: Record<string, SeveritySetting>;
+  /** The checks to run (default: all registered). */
+  checks?: readonly Check[];
+  /** Data for checks that need it (catalog, workspace index), by key. */
+  services?: ReadonlyMap<string, unknown>;
+}
+
+export interface FindingFix {
+  title: string;
+  edits: Array<Edit & { range: Range }>;
+  preferred: boolean;
+}
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  range: Range;
+  fix?: FindingFix;
+}
+
+/** Runs the checks over a parsed bulletin and returns its findings in document order. */
+export function runChecks(model: BulletinModel, options: CheckOptions = {}): Finding[] {
+  const locale = options.locale ?? 'vi';
+  const t = translator(locale);
+  const services = options.services ?? new Map<string, unknown>();
+  const findings: Finding[] = [];
+  for (const check of options.checks ?? allChecks) {
+    const severity = severityFor(check, options.severities);
+    if (severity === 'off') continue;
+    check.run({
+      model,
+      locale,
+      t,
+      services,
+      report(report) {
+        const range = model.source.rangeOf(report.span);
+        if (isSuppressed(model.suppressions, check.code, range.start.line)) return;
+        findings.push({
+          code: check.code,
+          severity,
+          message: report.message,
+          span: report.span,
+          range,
+          fix: report.fix && {
+            title: report.fix.title,
+            preferred: report.fix.preferred ?? false,
+            edits: report.fix.edits.map((e) => ({ ...e, range: model.source.rangeOf(e) })),
+          },
+        });
+      },
+    });
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+}
+
+export function severityFor(check: Pick<Check, 'code' | 'category' | 'defaultSeverity'>, settings?: Record<string, SeveritySetting>): SeveritySetting {
+  if (!settings) return check.defaultSeverity;
+  return settings[check.code] ?? settings[`${check.category}.*`] ?? settings[check.category] ?? check.defaultSeverity;
+}

@@ -1,0 +1,15 @@
+/**
+ * The Bản tin engine: pure language logic (no vscode, no LSP, no Node built-ins). Parse once per version with
+ * `parseBulletin`, then run checks and features on the model.
+ */
+export { parseBulletin, ParseOptions } from './parse/parse';
+export * from './parse/model';
+export { runChecks, severityFor, CheckOptions, Finding, FindingFix, SeveritySetting } from './engine';
+export { allChecks } from './checks';
+export { Check, Severity, Category } from './checks/types';
+export { outline, OutlineNode, OutlineKind } from './features/outline';
+export { foldingRegions, FoldingRegion } from './features/folding';
+export { combineFixes, fixAllOfKind, fixAllPreferred, applyEdits } from './features/fixes';
+export { looksLikeBulletin } from './features/detect';
+export { Locale, pickLocale, translator } from './i18n';
+export { SourceText, Position, Range, Span } from './text/source';

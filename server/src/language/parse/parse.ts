@@ -1,0 +1,320 @@
+import { SourceText } from '../text/source';
+import { detectFlavor, splitLines } from './lines';
+import { bulletLength, RawMarker, readMarker } from './markers';
+import {
+  BulletinModel, Closing, Flavor, Heading, Line, LineKind, Marker, NumberingIssue, Paragraph, ParentIssue, StyleIssue,
+} from './model';
+import { capitalize, cardinalWord, intToRoman, letterRank, nextLetters, ordinalWord } from './ordinals';
+import { buildParagraphs } from './paragraphs';
+import { NUMBER_RULES, Sequence, SequenceOutcome, SequenceRules } from './sequence';
+import { readSuppressions } from './suppressions';
+import { periodFromHead, readTitle } from './title';
+
+export interface ParseOptions {
+  version?: number;
+  /** 'auto' (default) reads DOCX-converted Markdown as Markdown. */
+  flavor?: Flavor | 'auto';
+  /** The file is declared a bulletin (language `bulletin`, `.bulletin`, `.bantin`). */
+  declaredBulletin?: boolean;
+}
+
+const LETTER_RULES: SequenceRules = {
+  first: ['A'.codePointAt(0)!],
+  next: (v) => nextLetters(String.fromCodePoint(v)).map((l) => l.codePointAt(0)!),
+  compare: (a, b) => letterRank(String.fromCodePoint(a)) - letterRank(String.fromCodePoint(b)),
+  restarts: false,
+};
+const SECTION_RULES: SequenceRules = { ...NUMBER_RULES, restarts: false };
+const HEADING_LIMIT = 300;
+const WEAK_HEADING_LIMIT = 200;
+const CLOSING_START = /^(?:Nơi nhận\s*:|(?:T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|TUQ\.)\s+\p{Lu})/u;
+
+/** Parses one version of a bulletin into the model every check and feature reads. */
+export function parseBulletin(text: string, options: ParseOptions = {}): BulletinModel {
+  const flavor = detectFlavor(text, options.flavor);
+  const source = new SourceText(text);
+  const lines = splitLines(text, flavor);
+  const walk = new StructureWalk(lines);
+  walk.run();
+  const title = readTitle(lines, walk.kinds);
+  if (title) for (let i = title.startLine; i <= title.endLine; i++) walk.kinds[i] = 'title';
+  const period = title?.period?.valid ? title.period : periodFromHead(lines, walk.kinds) ?? title?.period ?? null;
+  let paragraphs: Paragraph[] | undefined;
+  return {
+    source,
+    version: options.version ?? 0,
+    flavor,
+    lines,
+    kinds: walk.kinds,
+    markers: walk.markers,
+    headings: walk.headings,
+    title,
+    period,
+    closings: walk.closings,
+    numberingIssues: walk.numberingIssues,
+    parentIssues: walk.parentIssues,
+    styleIssues: walk.styleIssues,
+    suppressions: readSuppressions(lines, (l) => text.slice(l.start, l.end)),
+    get paragraphs() {
+      return (paragraphs ??= buildParagraphs(lines, walk.kinds, flavor));
+    },
+    declaredBulletin: options.declaredBulletin ?? false,
+  };
+}
+
+/** Walks the lines once, deciding what each is and checking each numbered marker against its sequence. */
+class StructureWalk {
+  readonly kinds: LineKind[] = [];
+  readonly markers: Marker[] = [];
+  readonly headings: Heading[] = [];
+  readonly closings: Closing[] = [];
+  readonly numberingIssues: NumberingIssue[] = [];
+  readonly parentIssues: ParentIssue[] = [];
+  readonly styleIssues: StyleIssue[] = [];
+
+  private doc = 0;
+  private parts = new Sequence(LETTER_RULES);
+  private sections = new Sequence(SECTION_RULES);
+  private sectionValue: number | undefined;
+  private container = 0;
+  private items = new Map<string, Sequence>();
+  private itemPath: number[] = [];
+  private lastTopItem: number | undefined;
+  private lists = new Map<string, Sequence>();
+  private lastOrdinal: { style: string; value: number } | undefined;
+  private closing: Closing | undefined;
+
+  constructor(private readonly lines: Line[]) {}
+
+  run(): void {
+    for (const line of this.lines) this.kinds.push(this.visit(line));
+    if (this.closing) this.closings.push(this.closing);
+  }
+
+  private visit(line: Line): LineKind {
+    if (line.blank) return 'blank';
+    const text = line.view.text;
+    if (this.closing) {
+      if (!this.endsClosing(line)) {
+        this.closing.endLine = line.index;
+        return 'closing';
+      }
+      this.closings.push(this.closing);
+      this.closing = undefined;
+      this.startDocument();
+    }
+    if (CLOSING_START.test(text.trimStart())) {
+      this.closing = { startLine: line.index, endLine: line.index, doc: this.doc };
+      return 'closing';
+    }
+    const raw = readMarker(text);
+    if (raw) {
+      const kind = this.visitMarker(line, raw);
+      if (kind) return kind;
+    }
+    if (line.markdownLevel !== null) {
+      this.headings.push({
+        line: line.index, rank: line.markdownLevel / 10, marker: null, text: text.trim(),
+        span: contentSpan(line), markdownLevel: line.markdownLevel, doc: this.doc,
+      });
+      return 'heading';
+    }
+    return bulletLength(text) > 0 ? 'bullet' : 'paragraph';
+  }
+
+  /** A closing block ("Nơi nhận:", signature) runs until a heading or an emphasised title starts the next document. */
+  private endsClosing(line: Line): boolean {
+    if (line.bold || line.markdownLevel !== null) return true;
+    const raw = readMarker(line.view.text);
+    return raw !== undefined && (raw.kind === 'part' || raw.kind === 'section' || raw.kind === 'item');
+  }
+
+  private startDocument(): void {
+    this.doc++;
+    this.parts = new Sequence(LETTER_RULES);
+    this.resetPart();
+    this.lastTopItem = undefined;
+  }
+
+  private resetPart(): void {
+    this.sections = new Sequence(SECTION_RULES);
+    this.sectionValue = undefined;
+    this.resetContainer();
+  }
+
+  private resetContainer(): void {
+    this.container++;
+    this.items.clear();
+    this.itemPath = [];
+    this.lists.clear();
+    this.lastOrdinal = undefined;
+  }
+
+  private visitMarker(line: Line, raw: RawMarker): LineKind | undefined {
+    const length = line.view.text.trim().length;
+    switch (this.resolveKind(raw)) {
+      case 'part': {
+        if (length > HEADING_LIMIT) return undefined;
+        const marker = this.addHeading(line, raw, 1);
+        this.report(marker, raw, this.parts.step(raw.values[0]));
+        this.resetPart();
+        return 'heading';
+      }
+      case 'section': {
+        if (length > HEADING_LIMIT) return undefined;
+        const marker = this.addHeading(line, raw, 2);
+        this.report(marker, raw, this.sections.step(raw.values[0]));
+        this.sectionValue = raw.values[0];
+        this.resetContainer();
+        return 'heading';
+      }
+      case 'item':
+        return this.visitItem(line, raw, length);
+      default:
+        return this.visitList(line, raw);
+    }
+  }
+
+  /** "I.", "V.", "X." are Roman sections unless a lettered part sequence is waiting for exactly that letter. */
+  private resolveKind(raw: RawMarker): RawMarker['kind'] {
+    if (raw.kind !== 'section' || !raw.ambiguous) return raw.kind;
+    const letter = raw.text.charAt(0).codePointAt(0)!;
+    if (this.parts.started && this.parts.accepts(letter) && !this.sections.accepts(raw.values[0])) {
+      raw.kind = 'part';
+      raw.values = [letter];
+      raw.letter = raw.text.charAt(0);
+    }
+    return raw.kind;
+  }
+
+  private visitItem(line: Line, raw: RawMarker, length: number): LineKind | undefined {
+    const path = raw.values;
+    const depth = path.length;
+    const parent = path.slice(0, -1);
+    const key = `${this.container}|${parent.join('.')}`;
+    const sequence = this.items.get(key) ?? new Sequence(NUMBER_RULES);
+    const continuation = depth === 1 && this.lastTopItem !== undefined ? [this.lastTopItem + 1] : [];
+    if (raw.weak && (length > WEAK_HEADING_LIMIT || !sequence.accepts(path[depth - 1], continuation))) return undefined;
+    this.items.set(key, sequence);
+    const marker = this.addHeading(line, raw, 2 + depth);
+    if (depth > 1) this.checkParent(marker, raw, parent);
+    this.report(marker, raw, sequence.step(path[depth - 1], continuation));
+    if (depth === 1) this.lastTopItem = path[0];
+    this.itemPath = path;
+    // Sub-items of this item start afresh.
+    const own = `${this.container}|${path.join('.')}`;
+    for (const k of [...this.items.keys()]) if (k === own || k.startsWith(own + '.')) this.items.delete(k);
+    this.lists.clear();
+    this.lastOrdinal = undefined;
+    return 'heading';
+  }
+
+  /** A sub-item must sit under the item it names: "2.2." under "2.", or "2.1." right under section "II.". */
+  private checkParent(marker: Marker, raw: RawMarker, parent: number[]): void {
+    const current = this.itemPath.slice(0, parent.length);
+    if (current.length === parent.length && current.every((v, i) => v === parent[i])) return;
+    const topStarted = this.items.get(`${this.container}|`)?.started ?? false;
+    if (parent.length === 1 && !topStarted && parent[0] === this.sectionValue) return;
+    const expectedParent =
+      current.length === parent.length ? current : this.sectionValue !== undefined && !topStarted && parent.length === 1 ? [this.sectionValue] : null;
+    this.parentIssues.push({
+      marker,
+      expectedParent,
+      expectedText: expectedParent ? formatItem([...expectedParent, raw.values[raw.values.length - 1]], raw) : null,
+    });
+  }
+
+  private addHeading(line: Line, raw: RawMarker, rank: number): Marker {
+    const marker = this.toMarker(line, raw);
+    this.markers.push(marker);
+    this.headings.push({
+      line: line.index, rank, marker, text: line.view.text.slice(raw.textStart).trim(), span: contentSpan(line),
+      markdownLevel: line.markdownLevel, doc: this.doc,
+    });
+    return marker;
+  }
+
+  private report(marker: Marker, raw: RawMarker, outcome: SequenceOutcome): void {
+    if (outcome.issue && outcome.expected !== undefined) {
+      this.numberingIssues.push({ marker, issue: outcome.issue, expectedText: expectedText(raw, outcome.expected) });
+    }
+  }
+
+  private toMarker(line: Line, raw: RawMarker): Marker {
+    return {
+      kind: raw.kind, line: line.index, values: raw.values, letter: raw.letter, style: raw.style, text: raw.text,
+      span: line.view.span(raw.start, raw.end), punctuation: raw.punctuation, doc: this.doc,
+    };
+  }
+
+  private visitList(line: Line, raw: RawMarker): LineKind | undefined {
+    if (raw.kind === 'ordinal' && raw.style === 'bare') {
+      // "Mười một," counts only as the next point of a "Thứ …" run that is waiting for it.
+      const waiting = this.lastOrdinal;
+      if (!waiting || waiting.value + 1 !== raw.values[0]) return undefined;
+      const marker = this.toMarker(line, raw);
+      this.markers.push(marker);
+      const expected = waiting.style === 'thu' ? `Thứ ${ordinalWord(raw.values[0])}` : `${capitalize(cardinalWord(raw.values[0]))} là`;
+      this.styleIssues.push({ marker, expectedText: expected, reason: 'ordinal-form' });
+      this.lastOrdinal = { style: waiting.style, value: raw.values[0] };
+      this.lists.get(`ordinal:${waiting.style}`)?.step(raw.values[0]);
+      return 'list';
+    }
+    if (raw.kind === 'paren' && raw.ambiguous && raw.style === 'roman') {
+      const alpha = this.lists.get('paren:alpha');
+      const letter = raw.text.charAt(1).toUpperCase().codePointAt(0)!;
+      if (alpha?.started && alpha.accepts(letter)) {
+        raw.style = 'alpha';
+        raw.values = [letter];
+        raw.letter = raw.text.charAt(1);
+      }
+    }
+    const key = `${raw.kind}:${raw.style}`;
+    const rules = raw.style === 'alpha' || raw.kind === 'alpha' ? { ...LETTER_RULES, restarts: true } : NUMBER_RULES;
+    const sequence = this.lists.get(key) ?? new Sequence(rules);
+    this.lists.set(key, sequence);
+    const marker = this.toMarker(line, raw);
+    this.markers.push(marker);
+    this.report(marker, raw, sequence.step(raw.values[0]));
+    if (raw.kind === 'ordinal') this.lastOrdinal = { style: raw.style, value: raw.values[0] };
+    return 'list';
+  }
+}
+
+function contentSpan(line: Line): { start: number; end: number } {
+  const text = line.view.text;
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return end > start ? line.view.span(start, end) : { start: line.start, end: line.end };
+}
+
+/** The marker that was expected, written the way the found one is written. */
+function expectedText(raw: RawMarker, value: number): string {
+  switch (raw.kind) {
+    case 'part':
+      return `${String.fromCodePoint(value)}.`;
+    case 'section':
+      return `${intToRoman(value)}.`;
+    case 'item':
+      return formatItem([...raw.values.slice(0, -1), value], raw);
+    case 'alpha':
+      return `${String.fromCodePoint(value).toLocaleLowerCase('vi')})`;
+    case 'paren': {
+      const token =
+        raw.style === 'decimal' ? String(value) : raw.style === 'roman' ? intToRoman(value).toLowerCase() : String.fromCodePoint(value).toLocaleLowerCase('vi');
+      return `(${token})${raw.punctuation === 'extra-dot' ? '.' : ''}`;
+    }
+    case 'ordinal': {
+      const upper = raw.text.charAt(0) === raw.text.charAt(0).toLocaleUpperCase('vi');
+      const text = raw.style === 'thu' ? `thứ ${ordinalWord(value)}` : `${cardinalWord(value)} là`;
+      return upper ? capitalize(text) : text;
+    }
+  }
+}
+
+/** "2.1." with the same zero padding as the marker it replaces. */
+function formatItem(path: number[], raw: RawMarker): string {
+  const padded = /^0\d/.test(raw.text);
+  const parts = path.map((v, i) => (i === 0 && padded && v < 10 ? `0${v}` : String(v)));
+  return `${parts.join('.')}.`;
+}

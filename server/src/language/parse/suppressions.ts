@@ -1,0 +1,57 @@
+import { Line, Suppression } from './model';
+
+const DIRECTIVE = /<!--\s*bantin-(disable-next-line|disable-line|disable|enable)((?:\s+[\w.*-]+)*)\s*-->/g;
+
+/**
+ * Reads the inline comments that silence checks:
+ * `<!-- bantin-disable-next-line code -->`, `<!-- bantin-disable-line code -->`, and a block between
+ * `<!-- bantin-disable code -->` and `<!-- bantin-enable code -->` (to the end of the file when not enabled again).
+ * Without codes they silence every check.
+ */
+export function readSuppressions(lines: Line[], raw: (line: Line) => string): Suppression[] {
+  const out: Suppression[] = [];
+  const open = new Map<string, number>();
+  for (const line of lines) {
+    const text = raw(line);
+    if (!text.includes('bantin-')) continue;
+    DIRECTIVE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DIRECTIVE.exec(text))) {
+      const codes = m[2].trim() ? m[2].trim().split(/\s+/) : [];
+      const key = codes.join(' ');
+      switch (m[1]) {
+        case 'disable-next-line':
+          out.push({ from: line.index + 1, to: line.index + 1, codes });
+          break;
+        case 'disable-line':
+          out.push({ from: line.index, to: line.index, codes });
+          break;
+        case 'disable':
+          if (!open.has(key)) open.set(key, line.index);
+          break;
+        case 'enable': {
+          const from = open.get(key);
+          if (from !== undefined) {
+            out.push({ from, to: line.index, codes });
+            open.delete(key);
+          }
+          break;
+        }
+      }
+    }
+  }
+  for (const [key, from] of open) out.push({ from, to: Number.MAX_SAFE_INTEGER, codes: key ? key.split(' ') : [] });
+  return out;
+}
+
+/** Whether a finding with `code` on `line` is silenced. */
+export function isSuppressed(suppressions: Suppression[], code: string, line: number): boolean {
+  return suppressions.some(
+    (s) => line >= s.from && line <= s.to && (s.codes.length === 0 || s.codes.some((c) => codeMatches(c, code))),
+  );
+}
+
+function codeMatches(pattern: string, code: string): boolean {
+  const prefix = pattern.endsWith('.*') ? pattern.slice(0, -2) : pattern;
+  return code === prefix || code.startsWith(prefix + '.');
+}

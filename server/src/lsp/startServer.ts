@@ -1,0 +1,206 @@
+import {
+  CancellationToken, CodeAction, CodeActionKind, CodeActionParams, Connection, Diagnostic, DocumentDiagnosticReport,
+  DocumentDiagnosticReportKind, DocumentSymbol, FoldingRange, InitializeParams, InitializeResult, LSPErrorCodes,
+  ResponseError, SymbolKind, TextDocuments, TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixAllOfKind, fixAllPreferred, foldingRegions, outline, OutlineNode, translator } from '../language';
+import { Analysis, MAX_DOCUMENT_CHARS } from './analysis';
+import { editAction, FIX_ALL_KIND, SOURCE, toDiagnostic } from './convert';
+import { DEFAULT_SETTINGS, localeOf, sanitize, Settings, SettingsStore } from './settings';
+
+export interface ServerOptions {
+  /** Base of the docs links in diagnostics (`…/docs/checks/`), ending with a slash. */
+  docsBase: string;
+}
+
+/** Wires the engine to an LSP connection: diagnostics (pull or push), code actions, outline, folding. */
+export function startServer(connection: Connection, options: ServerOptions): void {
+  const documents = new TextDocuments(TextDocument);
+  const analysis = new Analysis();
+  let clientLocale: string | undefined;
+  let pullDiagnostics = false;
+  let canPullSettings = false;
+  let canRefresh = false;
+  let initSettings: Settings = DEFAULT_SETTINGS;
+  const settings = new SettingsStore(connection, () => canPullSettings, () => initSettings);
+  const lastChange = new Map<string, number>();
+  const pushTimers = new Map<string, NodeJS.Timeout>();
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    clientLocale = params.locale;
+    pullDiagnostics = !!caps.textDocument?.diagnostic;
+    canPullSettings = !!caps.workspace?.configuration;
+    canRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
+    initSettings = sanitize((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: { label: 'Bản tin' },
+        foldingRangeProvider: true,
+      },
+      serverInfo: { name: 'bantin-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    if (!canPullSettings) initSettings = sanitize((change.settings as { bantin?: unknown } | undefined)?.bantin);
+    settings.changed();
+    if (pullDiagnostics) {
+      if (canRefresh) void connection.languages.diagnostics.refresh();
+    } else {
+      for (const document of documents.all()) schedulePush(document, 0);
+    }
+  });
+
+  const wanted = async (document: TextDocument): Promise<{ settings: Settings; checked: boolean }> => {
+    const s = await settings.get(document.uri);
+    return { settings: s, checked: analysis.isChecked(document, s) };
+  };
+
+  const diagnosticsFor = (document: TextDocument, s: Settings): Diagnostic[] => {
+    if (document.getText().length > MAX_DOCUMENT_CHARS) {
+      const t = translator(localeOf(s, clientLocale));
+      const size = (document.getText().length / 1048576).toFixed(1);
+      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: SOURCE, code: 'input.too-large', message: t('input.too-large', { size, limit: 10 }) }];
+    }
+    return analysis.findings(document, s, settings.version, clientLocale).map((f) => toDiagnostic(f, options.docsBase));
+  };
+
+  // Pull: the client asks; a request for a version that is already outdated is cancelled and asked again.
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const { settings: s, checked } = await wanted(document);
+    const version = document.version;
+    await settle(document.uri, s.debounceMs, token);
+    if (token.isCancellationRequested || documents.get(document.uri)?.version !== version) {
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Tài liệu đã thay đổi', { retriggerRequest: true });
+    }
+    const resultId = `${version}:${settings.version}`;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: checked ? diagnosticsFor(document, s) : [] };
+  });
+
+  /** Waits until `debounceMs` have passed since the last edit of the document (or the request is cancelled). */
+  const settle = async (uri: string, debounceMs: number, token: CancellationToken) => {
+    const since = Date.now() - (lastChange.get(uri) ?? 0);
+    if (since >= debounceMs || token.isCancellationRequested) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, debounceMs - since);
+      token.onCancellationRequested(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  };
+
+  // Push: for clients without pull diagnostics; debounced, and results for outdated versions are dropped.
+  const schedulePush = (document: TextDocument, delay?: number) => {
+    if (pullDiagnostics) return;
+    clearTimeout(pushTimers.get(document.uri));
+    const run = async () => {
+      pushTimers.delete(document.uri);
+      const current = documents.get(document.uri);
+      if (!current) return;
+      const version = current.version;
+      const { settings: s, checked } = await wanted(current);
+      if (documents.get(current.uri)?.version !== version) return;
+      const diagnostics = checked ? diagnosticsFor(current, s) : [];
+      if (documents.get(current.uri)?.version !== version) return;
+      void connection.sendDiagnostics({ uri: current.uri, version, diagnostics });
+    };
+    void settings.get(document.uri).then((s) => pushTimers.set(document.uri, setTimeout(run, delay ?? s.debounceMs)));
+  };
+
+  documents.onDidOpen((e) => {
+    lastChange.set(e.document.uri, 0);
+    schedulePush(e.document, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    lastChange.set(e.document.uri, Date.now());
+    schedulePush(e.document);
+  });
+  documents.onDidClose((e) => {
+    analysis.forget(e.document.uri);
+    settings.forget(e.document.uri);
+    lastChange.delete(e.document.uri);
+    clearTimeout(pushTimers.get(e.document.uri));
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const { settings: s, checked } = await wanted(document);
+    if (!checked || document.getText().length > MAX_DOCUMENT_CHARS) return [];
+    const findings = analysis.findings(document, s, settings.version, clientLocale);
+    const t = translator(localeOf(s, clientLocale));
+    const only = params.context.only;
+    const allows = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+    const actions: CodeAction[] = [];
+    const uri = document.uri;
+    if (allows(CodeActionKind.QuickFix)) {
+      const seenKinds = new Set<string>();
+      for (const diagnostic of params.context.diagnostics) {
+        if (diagnostic.source !== SOURCE) continue;
+        const finding = findings.find((f) => f.code === diagnostic.code && sameRange(f.range, diagnostic.range));
+        if (!finding) continue;
+        if (finding.fix) actions.push(editAction(finding.fix.title, CodeActionKind.QuickFix, uri, finding.fix.edits, [diagnostic], finding.fix.preferred));
+        const sameKind = findings.filter((f) => f.code === finding.code && f.fix);
+        if (finding.fix && sameKind.length > 1 && !seenKinds.has(finding.code)) {
+          seenKinds.add(finding.code);
+          actions.push(editAction(t('fix.all-of-kind', { code: finding.code }), CodeActionKind.QuickFix, uri, fixAllOfKind(findings, finding.code)));
+        }
+        const line = document.getText({ start: { line: finding.range.start.line, character: 0 }, end: { line: finding.range.start.line + 1, character: 0 } });
+        const lineEnd = { line: finding.range.start.line, character: line.replace(/\r?\n$|\r$/, '').length };
+        actions.push({
+          title: t('fix.disable-line', { code: finding.code }),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: { changes: { [uri]: [{ range: { start: lineEnd, end: lineEnd }, newText: ` <!-- bantin-disable-line ${finding.code} -->` }] } },
+        });
+      }
+    }
+    if (allows(FIX_ALL_KIND)) {
+      const edits = fixAllPreferred(findings);
+      if (edits.length) actions.push(editAction(t('fix.all'), FIX_ALL_KIND, uri, edits));
+    }
+    return actions;
+  });
+
+  connection.onDocumentSymbol((params): DocumentSymbol[] => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || document.getText().length > MAX_DOCUMENT_CHARS) return [];
+    return outline(analysis.model(document)).map(toSymbol);
+  });
+
+  connection.onFoldingRanges((params): FoldingRange[] => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || document.getText().length > MAX_DOCUMENT_CHARS) return [];
+    return foldingRegions(analysis.model(document)).map((r) => ({ startLine: r.startLine, endLine: r.endLine, kind: 'region' }));
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function sameRange(a: { start: { line: number; character: number }; end: { line: number; character: number } }, b: typeof a): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+const SYMBOL_KIND: Record<OutlineNode['kind'], SymbolKind> = {
+  title: SymbolKind.File,
+  part: SymbolKind.Module,
+  section: SymbolKind.Namespace,
+  item: SymbolKind.Class,
+  heading: SymbolKind.String,
+  closing: SymbolKind.Key,
+};
+
+function toSymbol(node: OutlineNode): DocumentSymbol {
+  return { name: node.name, kind: SYMBOL_KIND[node.kind], range: node.range, selectionRange: node.selectionRange, children: node.children.map(toSymbol) };
+}
