@@ -76,6 +76,11 @@ export interface NumberingIssue {
   issue: SequenceIssue;
   /** The marker text that was expected, written in the marker's own style. */
   expectedText: string;
+  /**
+   * Whether renumbering this marker is the fix: false when the markers after it go on from the number as written
+   * ("Thứ nhất, Thứ hai, Thứ tư, Thứ năm": a point is missing, "Thứ tư" is not a typo).
+   */
+  renumber: boolean;
 }
 
 export interface ParentIssue {

@@ -76,6 +76,7 @@ class StructureWalk {
   private parts = new Sequence(LETTER_RULES);
   private sections = new Sequence(SECTION_RULES);
   private sectionValue: number | undefined;
+  private sectionsInDocument = false;
   private container = 0;
   private items = new Map<string, Sequence>();
   private itemPath: number[] = [];
@@ -132,6 +133,7 @@ class StructureWalk {
   private startDocument(): void {
     this.doc++;
     this.parts = new Sequence(LETTER_RULES);
+    this.sectionsInDocument = false;
     this.resetPart();
     this.lastTopItem = undefined;
   }
@@ -165,6 +167,7 @@ class StructureWalk {
         const marker = this.addHeading(line, raw, 2);
         this.report(marker, raw, this.sections.step(raw.values[0]));
         this.sectionValue = raw.values[0];
+        this.sectionsInDocument = true;
         this.resetContainer();
         return 'heading';
       }
@@ -175,11 +178,11 @@ class StructureWalk {
     }
   }
 
-  /** "I.", "V.", "X." are Roman sections unless a lettered part sequence is waiting for exactly that letter. */
+  /** "I.", "V.", "X." are Roman sections unless a lettered part sequence (without sections) waits for that letter. */
   private resolveKind(raw: RawMarker): RawMarker['kind'] {
     if (raw.kind !== 'section' || !raw.ambiguous) return raw.kind;
     const letter = raw.text.charAt(0).codePointAt(0)!;
-    if (this.parts.started && this.parts.accepts(letter) && !this.sections.accepts(raw.values[0])) {
+    if (this.parts.started && this.parts.accepts(letter) && !this.sectionsInDocument) {
       raw.kind = 'part';
       raw.values = [letter];
       raw.letter = raw.text.charAt(0);
@@ -190,31 +193,40 @@ class StructureWalk {
   private visitItem(line: Line, raw: RawMarker, length: number): LineKind | undefined {
     const path = raw.values;
     const depth = path.length;
-    const parent = path.slice(0, -1);
-    const key = `${this.container}|${parent.join('.')}`;
-    const sequence = this.items.get(key) ?? new Sequence(NUMBER_RULES);
     const continuation = depth === 1 && this.lastTopItem !== undefined ? [this.lastTopItem + 1] : [];
-    if (raw.weak && (length > WEAK_HEADING_LIMIT || !sequence.accepts(path[depth - 1], continuation))) return undefined;
-    this.items.set(key, sequence);
+    if (raw.weak && (length > WEAK_HEADING_LIMIT || !this.itemSequence([]).accepts(path[0], continuation))) return undefined;
     const marker = this.addHeading(line, raw, 2 + depth);
-    if (depth > 1) this.checkParent(marker, raw, parent);
-    this.report(marker, raw, sequence.step(path[depth - 1], continuation));
+    // A sub-item under the wrong parent is counted under the parent it should have, so one slip is one finding.
+    const parent = depth > 1 ? this.checkParent(marker, raw, path.slice(0, -1)) : [];
+    const value = path[depth - 1];
+    if (parent) this.report(marker, raw, this.itemSequence(parent).step(value, continuation), parent);
+    else this.itemSequence(path.slice(0, -1)).step(value);
     if (depth === 1) this.lastTopItem = path[0];
-    this.itemPath = path;
+    this.itemPath = [...(parent ?? path.slice(0, -1)), value];
     // Sub-items of this item start afresh.
-    const own = `${this.container}|${path.join('.')}`;
+    const own = `${this.container}|${this.itemPath.join('.')}`;
     for (const k of [...this.items.keys()]) if (k === own || k.startsWith(own + '.')) this.items.delete(k);
     this.lists.clear();
     this.lastOrdinal = undefined;
     return 'heading';
   }
 
-  /** A sub-item must sit under the item it names: "2.2." under "2.", or "2.1." right under section "II.". */
-  private checkParent(marker: Marker, raw: RawMarker, parent: number[]): void {
+  private itemSequence(parent: number[]): Sequence {
+    const key = `${this.container}|${parent.join('.')}`;
+    let sequence = this.items.get(key);
+    if (!sequence) this.items.set(key, (sequence = new Sequence(NUMBER_RULES)));
+    return sequence;
+  }
+
+  /**
+   * A sub-item must sit under the item it names: "2.2." under "2.", or "2.1." right under section "II.".
+   * Returns the parent it is counted under, or undefined when it has none to compare with.
+   */
+  private checkParent(marker: Marker, raw: RawMarker, parent: number[]): number[] | undefined {
     const current = this.itemPath.slice(0, parent.length);
-    if (current.length === parent.length && current.every((v, i) => v === parent[i])) return;
+    if (current.length === parent.length && current.every((v, i) => v === parent[i])) return parent;
     const topStarted = this.items.get(`${this.container}|`)?.started ?? false;
-    if (parent.length === 1 && !topStarted && parent[0] === this.sectionValue) return;
+    if (parent.length === 1 && !topStarted && parent[0] === this.sectionValue) return parent;
     const expectedParent =
       current.length === parent.length ? current : this.sectionValue !== undefined && !topStarted && parent.length === 1 ? [this.sectionValue] : null;
     this.parentIssues.push({
@@ -222,6 +234,7 @@ class StructureWalk {
       expectedParent,
       expectedText: expectedParent ? formatItem([...expectedParent, raw.values[raw.values.length - 1]], raw) : null,
     });
+    return expectedParent ?? undefined;
   }
 
   private addHeading(line: Line, raw: RawMarker, rank: number): Marker {
@@ -234,9 +247,11 @@ class StructureWalk {
     return marker;
   }
 
-  private report(marker: Marker, raw: RawMarker, outcome: SequenceOutcome): void {
+  private report(marker: Marker, raw: RawMarker, outcome: SequenceOutcome, parent?: number[]): void {
     if (outcome.issue && outcome.expected !== undefined) {
-      this.numberingIssues.push({ marker, issue: outcome.issue, expectedText: expectedText(raw, outcome.expected) });
+      const issue: NumberingIssue = { marker, issue: outcome.issue, expectedText: expectedText(raw, outcome.expected, parent), renumber: true };
+      outcome.onContinuedAsWritten = () => (issue.renumber = false);
+      this.numberingIssues.push(issue);
     }
   }
 
@@ -289,14 +304,14 @@ function contentSpan(line: Line): { start: number; end: number } {
 }
 
 /** The marker that was expected, written the way the found one is written. */
-function expectedText(raw: RawMarker, value: number): string {
+function expectedText(raw: RawMarker, value: number, parent?: number[]): string {
   switch (raw.kind) {
     case 'part':
       return `${String.fromCodePoint(value)}.`;
     case 'section':
       return `${intToRoman(value)}.`;
     case 'item':
-      return formatItem([...raw.values.slice(0, -1), value], raw);
+      return formatItem([...(parent ?? raw.values.slice(0, -1)), value], raw);
     case 'alpha':
       return `${String.fromCodePoint(value).toLocaleLowerCase('vi')})`;
     case 'paren': {

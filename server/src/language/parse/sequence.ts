@@ -8,6 +8,8 @@ export interface SequenceOutcome {
   issue?: SequenceIssue;
   /** The value that was expected where an issue is reported. */
   expected?: number;
+  /** Set by the caller: told when the next marker goes on from the value as written rather than the expected one. */
+  onContinuedAsWritten?: () => void;
 }
 
 export interface SequenceRules {
@@ -25,6 +27,7 @@ export class Sequence {
   private last: number | undefined;
   /** What the writer probably meant at the last problem, so that one slip is reported once, not on every line after. */
   private meant: number | undefined;
+  private lastProblem: SequenceOutcome | undefined;
 
   constructor(private readonly rules: SequenceRules) {}
 
@@ -56,13 +59,20 @@ export class Sequence {
           : this.rules.compare(value, this.last) > 0
             ? 'gap'
             : 'order';
-    const outcome = { issue, expected: expected[0] };
+    const outcome: SequenceOutcome = { issue, expected: expected[0] };
     this.last = value;
     this.meant = expected[0];
+    this.lastProblem = outcome;
     return outcome;
   }
 
   private accept(value: number): SequenceOutcome {
+    if (this.lastProblem && this.last !== undefined && this.meant !== undefined) {
+      const asWritten = this.rules.next(this.last).includes(value);
+      const asMeant = this.rules.next(this.meant).includes(value);
+      if (asWritten && !asMeant) this.lastProblem.onContinuedAsWritten?.();
+    }
+    this.lastProblem = undefined;
     this.last = value;
     this.meant = undefined;
     return {};

@@ -18,7 +18,9 @@ export const enumerationSequence: Check = {
       report({
         span: marker.span,
         message: t(`structure.enumeration-sequence.${issue.issue}`, { found: marker.text, expected: issue.expectedText }),
-        fix: { title: t('fix.replace', { text: issue.expectedText }), edits: [{ ...marker.span, newText: issue.expectedText }] },
+        fix: issue.renumber
+          ? { title: t('fix.replace', { text: issue.expectedText }), edits: [{ ...marker.span, newText: issue.expectedText }] }
+          : undefined,
       });
     }
   },

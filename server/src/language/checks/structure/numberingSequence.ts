@@ -20,7 +20,9 @@ export const numberingSequence: Check = {
         message: t(`structure.numbering-sequence.${issue.issue}`, {
           level: levelName(marker, t), found: marker.text, expected: issue.expectedText,
         }),
-        fix: { title: t('fix.replace', { text: issue.expectedText }), edits: [{ ...marker.span, newText: issue.expectedText }], preferred: issue.issue !== 'order' },
+        fix: issue.renumber
+          ? { title: t('fix.replace', { text: issue.expectedText }), edits: [{ ...marker.span, newText: issue.expectedText }], preferred: issue.issue !== 'order' }
+          : undefined,
       });
     }
   },
