@@ -47,7 +47,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Bantin
   // Start the server when there is something to check: a bulletin, or (if asked) plain text and Markdown.
   const start = async () => {
     if (client && !client.isRunning() && !starting) {
-      starting = client.start().finally(() => (starting = undefined));
+      starting = client.start().catch((error: unknown) => {
+        // Keep the extension alive (commands, output channel) and say what went wrong.
+        const message = error instanceof Error ? error.message : String(error);
+        client?.outputChannel.appendLine(`Không khởi động được máy chủ ngôn ngữ / could not start the language server: ${message}`);
+        void vscode.window.showErrorMessage(`Bản tin: không khởi động được máy chủ ngôn ngữ (${message}).`, 'Xem nhật ký').then((choice) => {
+          if (choice) client?.outputChannel.show(true);
+        });
+        throw error;
+      }).finally(() => (starting = undefined));
     }
     await starting;
   };
@@ -55,8 +63,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Bantin
   const wants = (doc: vscode.TextDocument) =>
     doc.languageId === 'bulletin' ||
     (vscode.workspace.getConfiguration('bantin').get<boolean>('checkPlainTextAndMarkdown') && (doc.languageId === 'plaintext' || doc.languageId === 'markdown'));
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((doc) => (wants(doc) ? start() : undefined)));
-  if (vscode.workspace.textDocuments.some(wants)) await start();
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((doc) => (wants(doc) ? start().catch(() => undefined) : undefined)));
+  if (vscode.workspace.textDocuments.some(wants)) await start().catch(() => undefined);
   return {
     get client() {
       return client;
@@ -70,9 +78,11 @@ export async function deactivate(): Promise<void> {
 }
 
 function documentSelector(): LanguageClientOptions['documentSelector'] {
-  const selector: { language: string; scheme?: string }[] = [{ language: 'bulletin' }];
-  if (vscode.workspace.getConfiguration('bantin').get<boolean>('checkPlainTextAndMarkdown')) {
-    selector.push({ language: 'plaintext' }, { language: 'markdown' });
-  }
-  return selector;
+  const languages = ['bulletin'];
+  if (vscode.workspace.getConfiguration('bantin').get<boolean>('checkPlainTextAndMarkdown')) languages.push('plaintext', 'markdown');
+  return languages.flatMap((language) => [
+    { language, scheme: 'file' },
+    { language, scheme: 'untitled' },
+    { language, scheme: 'vscode-remote' },
+  ]);
 }
