@@ -1,23 +1,7 @@
 import { Check } from './types';
-import { numberingSequence } from './structure/numberingSequence';
-import { enumerationSequence } from './structure/enumerationSequence';
-import { numberFormat } from './structure/numberFormat';
-import { subitemParent } from './structure/subitemParent';
-import { enumerationStyle } from './structure/enumerationStyle';
-import { headingLevel } from './structure/headingLevel';
-import { titleMissing } from './structure/titleMissing';
-import { titlePeriod } from './structure/titlePeriod';
-import { emptySection } from './structure/emptySection';
+import { structureChecks } from './structure';
+import { referenceChecks } from './reference';
+import { dateChecks } from './date';
 
-/** Every check, in the order findings are listed. New checks are added here, one import and one entry. */
-export const allChecks: readonly Check[] = [
-  titleMissing,
-  titlePeriod,
-  numberingSequence,
-  numberFormat,
-  subitemParent,
-  emptySection,
-  enumerationSequence,
-  enumerationStyle,
-  headingLevel,
-];
+/** Every check, by category. A new check is one file in its category folder and one entry in that folder's index. */
+export const allChecks: readonly Check[] = [...structureChecks, ...referenceChecks, ...dateChecks];

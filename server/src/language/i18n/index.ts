@@ -1,5 +1,7 @@
 import { structureMessages } from './structure';
 import { commonMessages } from './common';
+import { referenceMessages } from './reference';
+import { dateMessages } from './date';
 
 export type Locale = 'vi' | 'en';
 
@@ -8,12 +10,8 @@ export type MessageTable = Record<Locale, Record<string, string>>;
 /** Translates a message id with `{name}` placeholders. */
 export type Translate = (id: string, params?: Record<string, string | number>) => string;
 
-const tables: MessageTable[] = [commonMessages, structureMessages];
-
-/** Adds the messages of a module (reference, date, text checks…) to the one table. */
-export function registerMessages(table: MessageTable): void {
-  if (!tables.includes(table)) tables.push(table);
-}
+/** One message table per category; a new category adds its table here. */
+const tables: readonly MessageTable[] = [commonMessages, structureMessages, referenceMessages, dateMessages];
 
 export function translator(locale: Locale): Translate {
   return (id, params) => {

@@ -2,6 +2,9 @@ import { MappedText } from '../text/mapped';
 import { SourceText, Span } from '../text/source';
 import { Punctuation, MarkerKind } from './markers';
 import { SequenceIssue } from './sequence';
+import type { CitationMatch } from './citations';
+import type { DateMatch } from './dates';
+import type { AnniversaryMention } from '../domain/anniversaries';
 
 export type Flavor = 'plain' | 'markdown';
 
@@ -113,6 +116,12 @@ export interface Paragraph {
   view: MappedText;
 }
 
+/** Something a recogniser found in a paragraph; its offsets index `paragraph.view.text`. */
+export interface Found<T> {
+  paragraph: Paragraph;
+  item: T;
+}
+
 /** Everything parsed from one version of a bulletin. Checks and features only read it. */
 export interface BulletinModel {
   readonly source: SourceText;
@@ -132,6 +141,12 @@ export interface BulletinModel {
   readonly suppressions: Suppression[];
   /** Paragraphs of running text, built on first use. */
   readonly paragraphs: Paragraph[];
+  /** Citations of Party and State documents, read on first use. */
+  readonly citations: Found<CitationMatch>[];
+  /** Date expressions (dates, ranges, periods, quarters), read on first use with the bulletin's year and month. */
+  readonly dates: Found<DateMatch>[];
+  /** "kỷ niệm N năm …", "sau 10 năm …" mentions, read on first use. */
+  readonly anniversaries: Found<AnniversaryMention>[];
   /** Whether the file is declared a bulletin (language `bulletin`, `.bulletin`/`.bantin`). */
   readonly declaredBulletin: boolean;
 }

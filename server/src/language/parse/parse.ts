@@ -6,6 +6,10 @@ import {
 } from './model';
 import { capitalize, cardinalWord, intToRoman, letterRank, nextLetters, ordinalWord } from './ordinals';
 import { buildParagraphs } from './paragraphs';
+import { readCitations, CitationMatch } from './citations';
+import { readDates, DateMatch } from './dates';
+import { readAnniversaryCounts, AnniversaryMention } from '../domain/anniversaries';
+import { Found } from './model';
 import { NUMBER_RULES, Sequence, SequenceOutcome, SequenceRules } from './sequence';
 import { readSuppressions } from './suppressions';
 import { periodFromHead, readTitle } from './title';
@@ -40,7 +44,11 @@ export function parseBulletin(text: string, options: ParseOptions = {}): Bulleti
   if (title) for (let i = title.startLine; i <= title.endLine; i++) walk.kinds[i] = 'title';
   const period = title?.period?.valid ? title.period : periodFromHead(lines, walk.kinds) ?? title?.period ?? null;
   let paragraphs: Paragraph[] | undefined;
-  return {
+  let citations: Found<CitationMatch>[] | undefined;
+  let dates: Found<DateMatch>[] | undefined;
+  let anniversaries: Found<AnniversaryMention>[] | undefined;
+  const context = period?.valid ? { year: period.year, month: period.month } : {};
+  const model: BulletinModel = {
     source,
     version: options.version ?? 0,
     flavor,
@@ -58,8 +66,24 @@ export function parseBulletin(text: string, options: ParseOptions = {}): Bulleti
     get paragraphs() {
       return (paragraphs ??= buildParagraphs(lines, walk.kinds, flavor));
     },
+    get citations() {
+      return (citations ??= findAll(model.paragraphs, (text) => readCitations(text)));
+    },
+    get dates() {
+      return (dates ??= findAll(model.paragraphs, (text) => readDates(text, context)));
+    },
+    get anniversaries() {
+      return (anniversaries ??= findAll(model.paragraphs, (text) => readAnniversaryCounts(text, context)));
+    },
     declaredBulletin: options.declaredBulletin ?? false,
   };
+  return model;
+}
+
+function findAll<T>(paragraphs: Paragraph[], read: (text: string) => T[]): Found<T>[] {
+  const out: Found<T>[] = [];
+  for (const paragraph of paragraphs) for (const item of read(paragraph.view.text)) out.push({ paragraph, item });
+  return out;
 }
 
 /** Walks the lines once, deciding what each is and checking each numbered marker against its sequence. */

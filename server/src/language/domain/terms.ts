@@ -1,0 +1,213 @@
+/**
+ * Terms of the Central Committee (khóa), the National Assembly (Quốc hội khóa) and the length of a "nhiệm kỳ".
+ * Source: /work/shared/domain/REFERENCE.md §3 (congress dates, HD 36 term rule, QH elections). Pure data.
+ */
+
+export interface YMD {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface CentralTerm {
+  roman: string;
+  value: number;
+  /** First day of the term (inclusive). */
+  start: YMD;
+  /** Last day of the term (inclusive); absent for the current term. */
+  end?: YMD;
+  /** The congress that opened this term: opening and closing days. */
+  congress: { open: YMD; close: YMD };
+  /** True when the REFERENCE gives the boundary day as verified. */
+  startVerified: boolean;
+}
+
+/** ± days around each congress inside which a term mismatch is not reported. */
+export const AMBIGUOUS_DAYS = 10;
+
+const d = (year: number, month: number, day: number): YMD => ({ year, month, day });
+
+/**
+ * Khóa IX…XIV. A term runs from the first plenum held during the congress (or the day after it closes) to the
+ * day before the next term starts (REFERENCE §3.2; the exact plenum days of IX–XII are unverified, hence the
+ * ambiguous window).
+ */
+export const CENTRAL_TERMS: readonly CentralTerm[] = [
+  { roman: 'IX', value: 9, start: d(2001, 4, 22), end: d(2006, 4, 24), congress: { open: d(2001, 4, 19), close: d(2001, 4, 22) }, startVerified: false },
+  { roman: 'X', value: 10, start: d(2006, 4, 25), end: d(2011, 1, 18), congress: { open: d(2006, 4, 18), close: d(2006, 4, 25) }, startVerified: false },
+  { roman: 'XI', value: 11, start: d(2011, 1, 19), end: d(2016, 1, 27), congress: { open: d(2011, 1, 12), close: d(2011, 1, 19) }, startVerified: false },
+  { roman: 'XII', value: 12, start: d(2016, 1, 28), end: d(2021, 1, 30), congress: { open: d(2016, 1, 20), close: d(2016, 1, 28) }, startVerified: false },
+  { roman: 'XIII', value: 13, start: d(2021, 1, 31), end: d(2026, 1, 22), congress: { open: d(2021, 1, 26), close: d(2021, 2, 1) }, startVerified: false },
+  { roman: 'XIV', value: 14, start: d(2026, 1, 23), congress: { open: d(2026, 1, 20), close: d(2026, 1, 23) }, startVerified: true },
+];
+
+export interface NationalAssemblyTerm {
+  value: number;
+  roman: string;
+  /** Election day. */
+  elected: YMD;
+  /** First session: the suffix QH<n> applies from here (REFERENCE §3.3). */
+  start: YMD;
+  /** Day before the next first session; absent for the current term. */
+  end?: YMD;
+  /** Calendar years as written in "nhiệm kỳ 2021 - 2026". */
+  years: [number, number];
+}
+
+/**
+ * QH XIII–XVI. QH XIII's dates (elected 22/5/2011, first session 21/7/2011) are general knowledge; XIV's first
+ * session 20/7/2016 is unverified; XV's 20/7/2021 is verified; XVI's first session was planned for 06/4/2026.
+ */
+export const NATIONAL_ASSEMBLY_TERMS: readonly NationalAssemblyTerm[] = [
+  { value: 13, roman: 'XIII', elected: d(2011, 5, 22), start: d(2011, 7, 21), end: d(2016, 7, 19), years: [2011, 2016] },
+  { value: 14, roman: 'XIV', elected: d(2016, 5, 22), start: d(2016, 7, 20), end: d(2021, 7, 19), years: [2016, 2021] },
+  { value: 15, roman: 'XV', elected: d(2021, 5, 23), start: d(2021, 7, 20), end: d(2026, 4, 5), years: [2021, 2026] },
+  { value: 16, roman: 'XVI', elected: d(2026, 3, 15), start: d(2026, 4, 6), years: [2026, 2031] },
+];
+
+/** Grace, in days, at each edge of a National Assembly term (first-session dates are partly unverified). */
+export const NATIONAL_ASSEMBLY_GRACE_DAYS = 31;
+
+function dayNumber(x: YMD): number {
+  const y = x.month <= 2 ? x.year - 1 : x.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (x.month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + x.day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+/**
+ * The Central Committee term in force on `date`: its numeral and value, 'ambiguous' within ±AMBIGUOUS_DAYS of a
+ * congress (do not report a mismatch there), or undefined before khóa IX.
+ */
+export function centralTermAt(date: YMD): { roman: string; value: number } | 'ambiguous' | undefined {
+  const n = dayNumber(date);
+  for (const t of CENTRAL_TERMS) {
+    if (n >= dayNumber(t.congress.open) - AMBIGUOUS_DAYS && n <= dayNumber(t.congress.close) + AMBIGUOUS_DAYS) return 'ambiguous';
+  }
+  for (const t of CENTRAL_TERMS) {
+    if (n >= dayNumber(t.start) && (t.end === undefined || n <= dayNumber(t.end))) return { roman: t.roman, value: t.value };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a document dated `date` may carry the suffix QH<n> / UBTVQH<n>. Undefined when term n is not in the
+ * table (checks stay quiet).
+ */
+export function nationalAssemblyTermFits(n: number, date: YMD): boolean | undefined {
+  const t = NATIONAL_ASSEMBLY_TERMS.find((x) => x.value === n);
+  if (!t) return undefined;
+  const x = dayNumber(date);
+  if (x < dayNumber(t.start) - NATIONAL_ASSEMBLY_GRACE_DAYS) return false;
+  if (t.end !== undefined && x > dayNumber(t.end) + NATIONAL_ASSEMBLY_GRACE_DAYS) return false;
+  return true;
+}
+
+/** The National Assembly term in force on `date`, if known. */
+export function nationalAssemblyTermAt(date: YMD): NationalAssemblyTerm | undefined {
+  const x = dayNumber(date);
+  return NATIONAL_ASSEMBLY_TERMS.find((t) => x >= dayNumber(t.start) && (t.end === undefined || x <= dayNumber(t.end)));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Roman numerals
+
+const ROMAN: Array<[number, string]> = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** 1…3999 in canonical Roman numerals; undefined outside that range. */
+export function intToRoman(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 1 || n > 3999) return undefined;
+  let out = '';
+  let rest = n;
+  for (const [v, s] of ROMAN) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
+  return out;
+}
+
+/** The value of a canonical Roman numeral (case-insensitive); undefined when not canonical ("IIII", "VX"). */
+export function romanToInt(s: string): number | undefined {
+  const up = s.trim().toUpperCase();
+  if (up.length === 0 || up.length > 15 || !/^[MDCLXVI]+$/.test(up)) return undefined;
+  const val: Record<string, number> = { M: 1000, D: 500, C: 100, L: 50, X: 10, V: 5, I: 1 };
+  let total = 0;
+  for (let i = 0; i < up.length; i++) {
+    const v = val[up[i]];
+    const next = i + 1 < up.length ? val[up[i + 1]] : 0;
+    total += v < next ? -v : v;
+  }
+  return intToRoman(total) === up ? total : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Term length ("nhiệm kỳ")
+
+export type TermBodyKind = 'five-year' | 'chi-bo';
+
+/** Allowed spans (toYear − fromYear) of a "nhiệm kỳ" per body kind (REFERENCE §3.4). */
+export const TERM_SPANS: Readonly<Record<TermBodyKind, readonly number[]>> = {
+  'five-year': [5],
+  // Đại hội chi bộ "năm năm hai lần": 2022 - 2025 and 2025 - 2027 are both right.
+  'chi-bo': [2, 3],
+};
+
+export function termSpanFits(kind: TermBodyKind, fromYear: number, toYear: number): boolean {
+  return TERM_SPANS[kind].includes(toYear - fromYear);
+}
+
+const CHI_BO = /(?:^|[^\p{L}])chi (?:bộ|ủy|uỷ)(?![\p{L}])/u;
+const FIVE_YEAR: RegExp[] = [
+  /(?:^|[^\p{L}])trung ương(?![\p{L}])/u,
+  /(?:^|[^\p{L}])quốc hội(?![\p{L}])/u,
+  /(?:^|[^\p{L}])(?:hội đồng nhân dân|hđnd)(?![\p{L}])/u,
+  /(?:^|[^\p{L}])đảng bộ (?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|khối|cơ sở|các cấp|xã|phường|thị trấn)(?![\p{L}])/u,
+  /(?:^|[^\p{L}])(?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ)(?![\p{L}])/u,
+  /(?:^|[^\p{L}])đảng (?:ủy|uỷ) khối(?![\p{L}])/u,
+  /(?:^|[^\p{L}])đại hội (?:đại biểu )?(?:toàn quốc|(?:lần thứ )?[xvi]+ của đảng)(?![\p{L}])/u,
+  /(?:^|[^\p{L}])đại hội đảng các cấp(?![\p{L}])/u,
+];
+/** Bodies whose terms are not five years or not known here: stay quiet. */
+const UNCLEAR = /(?:^|[^\p{L}])(?:đảng bộ bộ phận|liên hợp quốc|unesco|hội đồng nhân quyền|ủy ban|uỷ ban|tổng thống|ban chấp hành đoàn|công đoàn|hội liên hiệp|mặt trận)(?![\p{L}])/u;
+
+/**
+ * What kind of body a "nhiệm kỳ" belongs to, from the phrase before it: 'five-year' (Trung ương, Quốc hội, HĐND,
+ * đảng bộ tỉnh / thành phố / huyện / quận / khối / cơ sở), 'chi-bo' (a chi bộ: two congresses in five years), or
+ * undefined when unclear (checks stay quiet).
+ */
+export function termBodyKind(phrase: string): TermBodyKind | undefined {
+  const p = phrase.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  if (UNCLEAR.test(p)) return undefined;
+  const chiBo = CHI_BO.exec(p);
+  let fiveAt = -1;
+  for (const re of FIVE_YEAR) {
+    const m = re.exec(p);
+    if (m && (fiveAt < 0 || m.index < fiveAt)) fiveAt = m.index;
+  }
+  // A bare "đảng bộ" (e.g. "Đảng bộ Khối Các cơ quan Trung ương" is caught above) or "đại hội đảng bộ".
+  if (fiveAt < 0) {
+    const m = /(?:^|[^\p{L}])đảng bộ(?![\p{L}])/u.exec(p);
+    if (m && !/đảng bộ bộ phận/u.test(p)) fiveAt = m.index;
+  }
+  if (chiBo && (fiveAt < 0 || chiBo.index < fiveAt)) return 'chi-bo';
+  if (fiveAt >= 0) return 'five-year';
+  return undefined;
+}

@@ -1,0 +1,4 @@
+import type { MessageTable } from './index';
+
+/** Messages of the `date.*` checks. */
+export const dateMessages: MessageTable = { vi: {}, en: {} };
