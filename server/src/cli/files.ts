@@ -22,8 +22,12 @@ export function expandArguments(args: string[]): Array<{ file: string; missing?:
     } catch {
       stat = undefined;
     }
-    if (stat?.isDirectory()) walk(arg).forEach((f) => add(f));
-    else if (stat) add(arg);
+    if (stat?.isDirectory()) {
+      // A directory without bulletin files is passed on as is: readText reports it instead of it passing silently.
+      const found = walk(arg);
+      if (found.length) found.forEach((f) => add(f));
+      else add(arg);
+    } else if (stat) add(arg);
     else if (/[*?[]/.test(arg)) {
       const matches = glob(arg);
       if (matches.length) matches.forEach((f) => add(f));

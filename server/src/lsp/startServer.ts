@@ -26,6 +26,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const settings = new SettingsStore(connection, () => canPullSettings, () => initSettings);
   const lastChange = new Map<string, number>();
   const pushTimers = new Map<string, NodeJS.Timeout>();
+  // Bumped on every didOpen: a re-opened document starts again at version 1, its resultIds must not repeat.
+  const openGeneration = new Map<string, number>();
+  let opens = 0;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -80,7 +83,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (token.isCancellationRequested || documents.get(document.uri)?.version !== version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Tài liệu đã thay đổi', { retriggerRequest: true });
     }
-    const resultId = `${version}:${settings.version}`;
+    const resultId = `${openGeneration.get(document.uri) ?? 0}:${version}:${settings.version}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: checked ? diagnosticsFor(document, s) : [] };
   });
@@ -118,6 +121,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   documents.onDidOpen((e) => {
     lastChange.set(e.document.uri, 0);
+    openGeneration.set(e.document.uri, ++opens);
     schedulePush(e.document, 0);
   });
   documents.onDidChangeContent((e) => {
@@ -128,6 +132,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     analysis.forget(e.document.uri);
     settings.forget(e.document.uri);
     lastChange.delete(e.document.uri);
+    openGeneration.delete(e.document.uri);
     clearTimeout(pushTimers.get(e.document.uri));
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
