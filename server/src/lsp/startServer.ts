@@ -29,6 +29,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // Bumped on every didOpen: a re-opened document starts again at version 1, its resultIds must not repeat.
   const openGeneration = new Map<string, number>();
   let opens = 0;
+  // TextDocuments fires onDidChangeContent right after onDidOpen; that one is not an edit and must not be debounced.
+  const justOpened = new Set<string>();
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -116,15 +118,21 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (documents.get(current.uri)?.version !== version) return;
       void connection.sendDiagnostics({ uri: current.uri, version, diagnostics });
     };
-    void settings.get(document.uri).then((s) => pushTimers.set(document.uri, setTimeout(run, delay ?? s.debounceMs)));
+    void settings.get(document.uri).then((s) => {
+      // Cleared here too: an earlier call may have set its timer after this call's clearTimeout above.
+      clearTimeout(pushTimers.get(document.uri));
+      pushTimers.set(document.uri, setTimeout(run, delay ?? s.debounceMs));
+    });
   };
 
   documents.onDidOpen((e) => {
     lastChange.set(e.document.uri, 0);
     openGeneration.set(e.document.uri, ++opens);
+    justOpened.add(e.document.uri);
     schedulePush(e.document, 0);
   });
   documents.onDidChangeContent((e) => {
+    if (justOpened.delete(e.document.uri)) return;
     lastChange.set(e.document.uri, Date.now());
     schedulePush(e.document);
   });
