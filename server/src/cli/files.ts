@@ -11,8 +11,9 @@ export function expandArguments(args: string[]): Array<{ file: string; missing?:
   const out: Array<{ file: string; missing?: boolean }> = [];
   const seen = new Set<string>();
   const add = (file: string, missing = false) => {
-    if (seen.has(file)) return;
-    seen.add(file);
+    const key = path.resolve(file);
+    if (seen.has(key)) return;
+    seen.add(key);
     out.push({ file, missing });
   };
   for (const arg of args) {

@@ -1,3 +1,5 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { allChecks, Finding, Locale } from '../language';
 
 export interface FileReport {
@@ -38,6 +40,11 @@ function label(severity: Finding['severity'], locale: Locale): string {
   return locale === 'en' ? severity : vi[severity];
 }
 
+/** A relative path as a percent-encoded relative URI; an absolute one as a file: URI. */
+function artifactUri(file: string): string {
+  return path.isAbsolute(file) ? pathToFileURL(file).href : file.split(path.sep).map(encodeURIComponent).join('/');
+}
+
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
 export function formatSarif(reports: FileReport[], locale: Locale, version: string, docsBase: string): string {
@@ -57,7 +64,7 @@ export function formatSarif(reports: FileReport[], locale: Locale, version: stri
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: r.file.split('\\').join('/') },
+            artifactLocation: { uri: artifactUri(r.file) },
             region: {
               startLine: f.range.start.line + 1,
               startColumn: f.range.start.character + 1,

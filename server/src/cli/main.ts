@@ -22,9 +22,10 @@ const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
 
 /** Runs the CLI; returns the exit code. */
 export function main(argv: string[], io: Io): number {
-  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
+  if (argv.length === 0) return usage(io, 'thiếu lệnh / no command given');
+  if (argv[0] === '--help' || argv[0] === '-h') {
     io.stdout(USAGE);
-    return argv.length === 0 ? 2 : 0;
+    return 0;
   }
   if (argv[0] === '--version') {
     io.stdout(typeof BANTIN_VERSION === 'string' ? BANTIN_VERSION : 'dev');
@@ -38,9 +39,13 @@ export function main(argv: string[], io: Io): number {
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = () => inline ?? argv[++i];
+    const value = () => inline ?? (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--') ? argv[++i] : undefined);
     if (flag === '--format') format = value() ?? '';
-    else if (flag === '--locale') locale = pickLocale(value());
+    else if (flag === '--locale') {
+      const requested = value();
+      if (requested !== 'vi' && requested !== 'en') return usage(io, '--locale phải là vi hoặc en / must be vi or en');
+      locale = requested;
+    }
     else if (flag === '--severity') {
       const [code, level] = (value() ?? '').split('=');
       if (!code || !LEVELS.includes(level) || !allChecks.some((c) => c.code === code || c.category === code.replace(/\.\*$/, ''))) {
