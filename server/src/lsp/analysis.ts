@@ -28,6 +28,7 @@ export class Analysis {
     if (cached && cached.version === document.version) return cached.model;
     const model = parseBulletin(document.getText(), {
       version: document.version,
+      previous: cached?.model,
       flavor: document.languageId === 'markdown' ? 'markdown' : document.languageId === 'plaintext' ? 'plain' : 'auto',
       declaredBulletin: document.languageId === 'bulletin',
     });

@@ -1,5 +1,5 @@
 import { SourceText } from '../text/source';
-import { detectFlavor, splitLines } from './lines';
+import { detectFlavor, LineCache, splitLines } from './lines';
 import { bulletLength, RawMarker, readMarker } from './markers';
 import {
   BulletinModel, Closing, Flavor, Heading, Line, LineKind, Marker, NumberingIssue, Paragraph, ParentIssue, StyleIssue,
@@ -20,7 +20,21 @@ export interface ParseOptions {
   flavor?: Flavor | 'auto';
   /** The file is declared a bulletin (language `bulletin`, `.bulletin`, `.bantin`). */
   declaredBulletin?: boolean;
+  /** The model of the previous version of the same document: unchanged lines and paragraphs are not read again. */
+  previous?: BulletinModel;
 }
+
+/** What one version keeps for the next: derived lines and recogniser results by text. */
+interface Reuse {
+  flavor: Flavor;
+  lines: LineCache;
+  citations: Map<string, CitationMatch[]>;
+  dates: Map<string, DateMatch[]>;
+  anniversaries: Map<string, AnniversaryMention[]>;
+  context: string;
+}
+
+const reuseOf = new WeakMap<BulletinModel, Reuse>();
 
 const LETTER_RULES: SequenceRules = {
   first: ['A'.codePointAt(0)!],
@@ -37,7 +51,9 @@ const CLOSING_START = /^(?:Nơi nhận\s*:|(?:T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|TUQ\
 export function parseBulletin(text: string, options: ParseOptions = {}): BulletinModel {
   const flavor = detectFlavor(text, options.flavor);
   const source = new SourceText(text);
-  const lines = splitLines(text, flavor);
+  const old = options.previous ? reuseOf.get(options.previous) : undefined;
+  const usable = old && old.flavor === flavor ? old : undefined;
+  const { lines, cache } = splitLines(text, flavor, usable?.lines);
   const walk = new StructureWalk(lines);
   walk.run();
   const title = readTitle(lines, walk.kinds);
@@ -48,6 +64,11 @@ export function parseBulletin(text: string, options: ParseOptions = {}): Bulleti
   let dates: Found<DateMatch>[] | undefined;
   let anniversaries: Found<AnniversaryMention>[] | undefined;
   const context = period?.valid ? { year: period.year, month: period.month } : {};
+  const contextKey = `${context.year ?? ''}/${context.month ?? ''}`;
+  const reuse: Reuse = {
+    flavor, lines: cache, citations: new Map(), dates: new Map(), anniversaries: new Map(), context: contextKey,
+  };
+  const sameContext = usable?.context === contextKey;
   const model: BulletinModel = {
     source,
     version: options.version ?? 0,
@@ -67,22 +88,34 @@ export function parseBulletin(text: string, options: ParseOptions = {}): Bulleti
       return (paragraphs ??= buildParagraphs(lines, walk.kinds, flavor));
     },
     get citations() {
-      return (citations ??= findAll(model.paragraphs, (text) => readCitations(text)));
+      return (citations ??= findAll(model.paragraphs, readCitations, reuse.citations, usable?.citations));
     },
     get dates() {
-      return (dates ??= findAll(model.paragraphs, (text) => readDates(text, context)));
+      return (dates ??= findAll(model.paragraphs, (text) => readDates(text, context), reuse.dates, sameContext ? usable?.dates : undefined));
     },
     get anniversaries() {
-      return (anniversaries ??= findAll(model.paragraphs, (text) => readAnniversaryCounts(text, context)));
+      return (anniversaries ??= findAll(
+        model.paragraphs, (text) => readAnniversaryCounts(text, context), reuse.anniversaries, sameContext ? usable?.anniversaries : undefined,
+      ));
     },
     declaredBulletin: options.declaredBulletin ?? false,
   };
+  reuseOf.set(model, reuse);
   return model;
 }
 
-function findAll<T>(paragraphs: Paragraph[], read: (text: string) => T[]): Found<T>[] {
+/**
+ * Runs a recogniser over every paragraph. Results index the paragraph's own text, so the results of an unchanged
+ * paragraph of the previous version are reused as they are.
+ */
+function findAll<T>(paragraphs: Paragraph[], read: (text: string) => T[], keep: Map<string, T[]>, previous?: Map<string, T[]>): Found<T>[] {
   const out: Found<T>[] = [];
-  for (const paragraph of paragraphs) for (const item of read(paragraph.view.text)) out.push({ paragraph, item });
+  for (const paragraph of paragraphs) {
+    const text = paragraph.view.text;
+    const items = keep.get(text) ?? previous?.get(text) ?? read(text);
+    keep.set(text, items);
+    for (const item of items) out.push({ paragraph, item });
+  }
   return out;
 }
 

@@ -14,7 +14,15 @@ export class MappedText {
     private readonly starts: Int32Array | null,
     private readonly ends: Int32Array | null,
     private readonly base: number,
+    /** Added to every stored origin: lets an unchanged line be reused at a new place without copying. */
+    private readonly shift = 0,
   ) {}
+
+  /** The same view for the same characters moved by `delta` in the document (an edit above them). */
+  shifted(delta: number): MappedText {
+    if (delta === 0) return this;
+    return new MappedText(this.text, this.starts, this.ends, this.base + delta, this.shift + delta);
+  }
 
   static identity(text: string, base: number): MappedText {
     return new MappedText(text, null, null, base);
@@ -33,14 +41,14 @@ export class MappedText {
   origin(index: number): number {
     if (!this.starts) return this.base + Math.max(0, Math.min(index, this.text.length));
     if (index >= this.text.length) return this.base;
-    return this.starts[Math.max(0, index)];
+    return this.starts[Math.max(0, index)] + this.shift;
   }
 
   /** Original offset where the character at `index` ends. */
   originEnd(index: number): number {
     if (!this.ends) return this.base + Math.max(0, Math.min(index + 1, this.text.length));
     if (this.text.length === 0) return this.base;
-    return this.ends[Math.max(0, Math.min(index, this.text.length - 1))];
+    return this.ends[Math.max(0, Math.min(index, this.text.length - 1))] + this.shift;
   }
 
   /** Original span of the derived range [start, end). */
@@ -48,32 +56,5 @@ export class MappedText {
     const s = this.origin(start);
     if (end <= start) return { start: s, end: s };
     return { start: s, end: Math.max(s, this.originEnd(end - 1)) };
-  }
-}
-
-/** Builds a MappedText piece by piece, in original order. */
-export class MappedTextBuilder {
-  private readonly chunks: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
-
-  /** Appends `text` derived from the original span [originStart, originEnd). */
-  append(text: string, originStart: number, originEnd: number): void {
-    if (!text) return;
-    this.chunks.push(text);
-    const oneToOne = text.length === originEnd - originStart;
-    for (let i = 0; i < text.length; i++) {
-      // A composed or replaced cluster maps every derived character to the whole cluster.
-      this.starts.push(oneToOne ? originStart + i : originStart);
-      this.ends.push(oneToOne ? originStart + i + 1 : originEnd);
-    }
-  }
-
-  build(endOrigin: number): MappedText {
-    const text = this.chunks.join('');
-    const result = MappedText.mapped(text, Int32Array.from(this.starts), Int32Array.from(this.ends), endOrigin);
-    this.starts = [];
-    this.ends = [];
-    return result;
   }
 }

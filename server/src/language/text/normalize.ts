@@ -1,13 +1,12 @@
-import { MappedText, MappedTextBuilder } from './mapped';
+import { MappedText } from './mapped';
 
 /** Characters that print as a space: NBSP, tab, the typographic spaces. */
 const SPACE_LIKE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-/** Characters that print as nothing: BOM, zero-width, soft hyphen. */
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060\ufeff]/;
+
 const NEEDS_WORK = /[\t\u00a0\u1680\u2000-\u200f\u202f\u205f\u3000\u00ad\u180e\u2060\ufeff\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
 
 /** Pieces of a line that are markup, not text: removed from the derived view. */
-const ALWAYS_REMOVED = /<!--.*?-->|\[bookmark: [^\]\n]{0,200}\]|\[footnoteRef:\s?\d{1,4}\]/g;
+const ALWAYS_REMOVED = /\[bookmark: [^\]\n]{0,200}\]|\[footnoteRef:\s?\d{1,4}\]/g;
 const MARKDOWN_REMOVED = /<sup>[^<\n]{0,40}<\/sup>|<\/?(?:sub|sup|u|br|b|i|em|strong)\s*\/?>|\*+|\\(?=[\\`*_{}[\]()#+\-.!|<>])/g;
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]+/;
 const MARKDOWN_BULLET = /^[ \t]*\*[ \t]+(?=\S)/;
@@ -47,6 +46,7 @@ export function deriveLine(raw: string, lineStart: number, markdown: boolean): D
     const body = raw.slice(heading ? heading[0].length : 0).trim();
     bold = body.length > 4 && body.startsWith('**') && /\*\*\s*$/.test(body);
   }
+  collectComments(raw, removals);
   collect(ALWAYS_REMOVED, raw, removals);
   if (markdown) {
     const bullet = MARKDOWN_BULLET.exec(raw);
@@ -57,6 +57,19 @@ export function deriveLine(raw: string, lineStart: number, markdown: boolean): D
   }
   removals.sort((a, b) => a[0] - b[0]);
   return { view: buildView(raw, lineStart, removals), markdownLevel, bold };
+}
+
+/**
+ * `<!-- … -->` comments, found with indexOf rather than /<!--.*?-->/: that regex rescans the rest of the line from
+ * every unclosed "<!--", quadratic on a long line of them (200 KB of "<!-- " took ~30 s).
+ */
+function collectComments(raw: string, into: Array<[number, number]>): void {
+  for (let open = raw.indexOf('<!--'); open >= 0; ) {
+    const close = raw.indexOf('-->', open + 4);
+    if (close < 0) return;
+    into.push([open, close + 3]);
+    open = raw.indexOf('<!--', close + 3);
+  }
 }
 
 function collect(pattern: RegExp, raw: string, into: Array<[number, number]>, from = 0): void {
@@ -72,39 +85,59 @@ function collect(pattern: RegExp, raw: string, into: Array<[number, number]>, fr
 }
 
 function buildView(raw: string, lineStart: number, removals: Array<[number, number]>): MappedText {
-  const builder = new MappedTextBuilder();
+  const starts = new Int32Array(raw.length);
+  const ends = new Int32Array(raw.length);
+  const chunks: string[] = [];
+  let length = 0;
+  let run = -1; // start of a run of characters copied as they are
+  const flush = (end: number) => {
+    if (run < 0) return;
+    chunks.push(raw.slice(run, end));
+    for (let k = run; k < end; k++, length++) {
+      starts[length] = lineStart + k;
+      ends[length] = lineStart + k + 1;
+    }
+    run = -1;
+  };
   let r = 0;
   let i = 0;
   while (i < raw.length) {
     if (r < removals.length && i >= removals[r][0]) {
+      flush(i);
       i = Math.max(i, removals[r][1]);
       r++;
       continue;
     }
     const limit = r < removals.length ? removals[r][0] : raw.length;
-    // One cluster: a code point and the combining marks that follow it.
-    let end = i + (isHighSurrogate(raw.charCodeAt(i)) && i + 1 < raw.length ? 2 : 1);
-    if (!isMark(raw.charCodeAt(i))) {
-      while (end < limit && isMark(raw.charCodeAt(end))) end++;
+    const code = raw.charCodeAt(i);
+    const composes = i + 1 < limit && isMark(raw.charCodeAt(i + 1)) && !isMark(code);
+    if (!composes && !isSpecial(code)) {
+      if (run < 0) run = i;
+      i++;
+      continue;
     }
-    const cluster = raw.slice(i, end);
-    builder.append(normalizeCluster(cluster), lineStart + i, lineStart + end);
+    flush(i);
+    // One cluster: a character and the combining marks that follow it, composed (NFC) or replaced.
+    let end = i + 1;
+    if (composes) while (end < limit && isMark(raw.charCodeAt(end))) end++;
+    const derived = composes ? raw.slice(i, end).normalize('NFC') : SPACE_LIKE.test(raw[i]) ? ' ' : '';
+    chunks.push(derived);
+    for (let k = 0; k < derived.length; k++, length++) {
+      starts[length] = lineStart + i;
+      ends[length] = lineStart + end;
+    }
     i = end;
   }
-  return builder.build(lineStart + raw.length);
+  flush(raw.length);
+  return MappedText.mapped(chunks.join(''), starts.subarray(0, length), ends.subarray(0, length), lineStart + raw.length);
 }
 
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function normalizeCluster(cluster: string): string {
-  if (cluster.length === 1) {
-    if (SPACE_LIKE.test(cluster)) return ' ';
-    if (INVISIBLE.test(cluster)) return '';
-    return cluster;
-  }
-  return cluster.normalize('NFC');
+/** A space-like or invisible character: replaced or dropped in the derived text. */
+function isSpecial(code: number): boolean {
+  return (
+    code === 0x09 || code === 0xa0 || code === 0xad || code === 0x1680 || code === 0x180e || (code >= 0x2000 && code <= 0x200f) ||
+    code === 0x202f || code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0xfeff
+  );
 }
 
 /** Lower-cases and NFC-normalises a short phrase for comparisons (uỷ/ủy and hoá/hóa are not unified here). */
