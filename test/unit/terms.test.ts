@@ -126,7 +126,9 @@ describe('terms: term length by body', () => {
     assert.equal(termSpanFits('five-year', 2020, 2026), false);
     assert.equal(termSpanFits('chi-bo', 2022, 2025), true);
     assert.equal(termSpanFits('chi-bo', 2025, 2027), true);
-    assert.equal(termSpanFits('chi-bo', 2020, 2025), false);
+    assert.equal(termSpanFits('chi-bo', 2020, 2025), true); // chi bộ cơ sở, once in five years
+    assert.equal(termSpanFits('chi-bo', 2020, 2024), false);
+    assert.equal(termSpanFits('chi-bo', 2020, 2026), false);
   });
 });
 

@@ -11,5 +11,8 @@ export { outline, OutlineNode, OutlineKind } from './features/outline';
 export { foldingRegions, FoldingRegion } from './features/folding';
 export { combineFixes, fixAllOfKind, fixAllPreferred, applyEdits } from './features/fixes';
 export { looksLikeBulletin } from './features/detect';
+export { dateHover } from './features/dateHover';
+export { citationIndex, CitationEntry, ReferenceWorkspace, WORKSPACE_SERVICE } from './features/citationIndex';
+export { sameDocumentCitations, SameDocumentCitations } from './features/references';
 export { Locale, pickLocale, translator } from './i18n';
 export { SourceText, Position, Range, Span } from './text/source';

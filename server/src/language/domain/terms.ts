@@ -166,8 +166,9 @@ export type TermBodyKind = 'five-year' | 'chi-bo';
 /** Allowed spans (toYear − fromYear) of a "nhiệm kỳ" per body kind (REFERENCE §3.4). */
 export const TERM_SPANS: Readonly<Record<TermBodyKind, readonly number[]>> = {
   'five-year': [5],
-  // Đại hội chi bộ "năm năm hai lần": 2022 - 2025 and 2025 - 2027 are both right.
-  'chi-bo': [2, 3],
+  // Đại hội chi bộ "năm năm hai lần": 2022 - 2025 and 2025 - 2027 are both right. A chi bộ cơ sở may, with the
+  // upper committee's consent, meet once in five years (Điều lệ Đảng, Điều 24): 2020 - 2025 is right too.
+  'chi-bo': [2, 3, 5],
 };
 
 export function termSpanFits(kind: TermBodyKind, fromYear: number, toYear: number): boolean {

@@ -567,11 +567,12 @@ const BODY_WORDS = new Set(
   ).split(' '),
 );
 
+/** A sticky copy: the global TYPE_WORD_PATTERN must keep lastIndex 0, since matchAll copies it. */
+let typeWordAt: RegExp | undefined;
+
 function readTypeWordAt(text: string, i: number): boolean {
-  TYPE_WORD_PATTERN.lastIndex = 0;
-  const probe = text.slice(i, i + 40);
-  const m = TYPE_WORD_PATTERN.exec(probe);
-  return m !== null && m.index === 0;
+  typeWordAt ??= new RegExp(TYPE_WORD_PATTERN.source, 'iuy');
+  return stickyAt(typeWordAt, text, i) !== null;
 }
 
 /** Reads the body after "của": capitalised words and body words, "và" only between two names. */

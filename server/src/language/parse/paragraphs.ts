@@ -5,19 +5,18 @@ const ENDS_SENTENCE = /[.:;!?…”"»)\]]\s*$/u;
 const STARTS_CONTINUATION = /^\s*[\p{Ll}\d]/u;
 
 /**
- * Running text as paragraphs: one per line, except that a sentence cut by a page break (DOCX-converted Markdown
- * leaves two or more blank lines in the middle of a sentence) is joined back into one paragraph.
+ * Running text as paragraphs: one per line, except that a sentence cut by a page break (DOCX conversions leave two
+ * or more blank lines in the middle of a sentence, in Markdown and in plain text alike) is joined back into one
+ * paragraph, so that "ngày 27 tháng 01" + "năm 2015" is one date and not a date of the bulletin's year.
  */
-export function buildParagraphs(lines: Line[], kinds: LineKind[], flavor: Flavor): Paragraph[] {
+export function buildParagraphs(lines: Line[], kinds: LineKind[], _flavor: Flavor): Paragraph[] {
   const out: Paragraph[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].blank) continue;
     const group = [lines[i]];
-    if (flavor === 'markdown') {
-      for (let next = nextNonBlank(lines, i); next !== undefined && isPageBreakJoin(lines, kinds, i, next); next = nextNonBlank(lines, i)) {
-        group.push(lines[next]);
-        i = next;
-      }
+    for (let next = nextNonBlank(lines, i); next !== undefined && isPageBreakJoin(lines, kinds, i, next); next = nextNonBlank(lines, i)) {
+      group.push(lines[next]);
+      i = next;
     }
     out.push({ firstLine: group[0].index, lastLine: group[group.length - 1].index, view: joinViews(group.map((l) => l.view)) });
   }
@@ -33,6 +32,8 @@ function isPageBreakJoin(lines: Line[], kinds: LineKind[], at: number, next: num
   return (
     next - at >= 3 &&
     kinds[next] === 'paragraph' &&
+    kinds[at] !== 'heading' &&
+    kinds[at] !== 'title' &&
     !ENDS_SENTENCE.test(lines[at].view.text) &&
     STARTS_CONTINUATION.test(lines[next].view.text)
   );

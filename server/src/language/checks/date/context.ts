@@ -1,0 +1,104 @@
+import { BulletinModel, Found, Paragraph } from '../../parse/model';
+import { CalendarDate, DateMatch, SingleDate, daysInMonth } from '../../parse/dates';
+import { Span } from '../../text/source';
+
+/** Original span of a derived range of a paragraph. */
+export function spanIn(paragraph: Paragraph, part: { start: number; end: number }): Span {
+  return paragraph.view.span(part.start, part.end);
+}
+
+/** Lines of the head that may carry the year of a yearly programme ("… NĂM 2024") when there is no month. */
+const HEAD_LINES = 30;
+
+/**
+ * The year the bulletin is about: the title's (or an early heading's) year, else the year of a title-like upper-case
+ * line near the top ("CHƯƠNG TRÌNH … NĂM 2024"). Undefined when neither is clear: the checks then stay quiet.
+ */
+export function bulletinYear(model: BulletinModel): number | undefined {
+  if (model.period?.valid) return model.period.year;
+  for (const { paragraph, item } of model.dates) {
+    if (paragraph.firstLine >= HEAD_LINES) break;
+    if (item.kind !== 'date' || (item.form !== 'year-only' && item.form !== 'month-year') || !item.valid || item.yearInferred) continue;
+    if (isUpperCase(paragraph.view.text)) return item.year;
+  }
+  return undefined;
+}
+
+/** Mostly capital letters: a title or an unnumbered heading line. */
+export function isUpperCase(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8;
+}
+
+/** The last day of the bulletin's month, when it has one. */
+export function periodEnd(model: BulletinModel): CalendarDate | undefined {
+  const p = model.period;
+  if (!p?.valid) return undefined;
+  return { day: daysInMonth(p.month, p.year), month: p.month, year: p.year };
+}
+
+/** Whether a found date lies inside the title's own month/year (the structure checks report that one). */
+export function inTitlePeriod(model: BulletinModel, found: Found<DateMatch>): boolean {
+  const period = model.title?.period;
+  if (!period) return false;
+  const span = spanIn(found.paragraph, found.item);
+  return span.start < period.span.end && span.end > period.span.start;
+}
+
+const stopsOf = new WeakMap<Paragraph, number[]>();
+
+/**
+ * [start, end) of the sentence of a paragraph around the given offsets (split at ". ", ";", "!", "?"). The stops of
+ * a paragraph are found once, so that a long paragraph with many dates stays linear.
+ */
+export function sentenceAround(paragraph: Paragraph, start: number, end: number): { start: number; end: number } {
+  const text = paragraph.view.text;
+  let stops = stopsOf.get(paragraph);
+  if (!stops) {
+    stops = [];
+    for (let i = 0; i < text.length; i++) if (isStop(text, i)) stops.push(i);
+    stopsOf.set(paragraph, stops);
+  }
+  // First stop at or after `end`, and the last one before `start`.
+  let lo = 0;
+  let hi = stops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stops[mid] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const e = lo < stops.length ? stops[lo] : text.length;
+  let k = lo - 1;
+  while (k >= 0 && stops[k] >= start) k--;
+  return { start: k >= 0 ? stops[k] + 1 : 0, end: e };
+}
+
+const datesOf = new WeakMap<BulletinModel, Map<Paragraph, DateMatch[]>>();
+
+/** The dates read in one paragraph (indexed once per model). */
+export function datesIn(model: BulletinModel, paragraph: Paragraph): DateMatch[] {
+  let index = datesOf.get(model);
+  if (!index) {
+    index = new Map();
+    for (const { paragraph: p, item } of model.dates) {
+      const list = index.get(p);
+      if (list) list.push(item);
+      else index.set(p, [item]);
+    }
+    datesOf.set(model, index);
+  }
+  return index.get(paragraph) ?? [];
+}
+
+function isStop(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === ';' || c === '!' || c === '?') return true;
+  return c === '.' && (i + 1 >= text.length || text[i + 1] === ' ');
+}
+
+/** A date whose day, month and year are all known. */
+export function isComplete(d: SingleDate): d is SingleDate & CalendarDate {
+  return d.day !== undefined && d.month !== undefined && d.year !== undefined;
+}
+
+export const WEEKDAY_NAMES_VI = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];

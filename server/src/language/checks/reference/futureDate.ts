@@ -1,0 +1,25 @@
+import { Check } from '../types';
+import { checkedCitations, spanIn, ymdText } from './shared';
+
+/** A citation dated after the end of the bulletin's own month: a typo in the date (2024 for 2023), or a wrong month. */
+export const referenceFutureDate: Check = {
+  code: 'reference.future-date',
+  category: 'reference',
+  defaultSeverity: 'warning',
+  fixable: false,
+  description: {
+    vi: 'Văn bản được trích dẫn không thể ban hành sau tháng của bản tin.',
+    en: 'A cited document cannot be dated after the bulletin’s month.',
+  },
+  run({ model, t, report }) {
+    const period = model.period;
+    if (!period?.valid) return;
+    const limit = period.year * 12 + period.month;
+    for (const found of checkedCitations(model)) {
+      const c = found.item;
+      if (!c.date || c.tailShared || c.date.year * 12 + c.date.month <= limit) continue;
+      const params = { date: ymdText(c.date), symbol: c.symbol?.raw ?? c.number?.text ?? '', month: period.month, year: period.year };
+      report({ span: spanIn(found, c.date.start, c.date.end), message: t('reference.future-date', params) });
+    }
+  },
+};

@@ -1,0 +1,129 @@
+import { dayNumber } from '../../domain/identity';
+import { CitationEntry, IndexedCitation, displayName, indexedCitations, workspaceFrom } from '../../features/citationIndex';
+import { Translate } from '../../i18n';
+import { Check, CheckContext } from '../types';
+import { spanIn, ymdText, writeDateLike } from './shared';
+
+/** A citation of the same document found elsewhere: in this file (no uri) or in another file. */
+interface Sighting {
+  entry: CitationEntry;
+  uri?: string;
+}
+
+/** Local documents of two files may be two provinces' documents with the same symbol: compare only close dates. */
+const CROSS_FILE_LOCAL_DAYS = 366;
+
+/**
+ * The same document cited with different dates, or as a Bộ Chính trị document here and a Ban Bí thư one there, in
+ * this file and in the other files of the workspace when the `reference.workspace` service holds them.
+ */
+export const referenceInconsistent: Check = {
+  code: 'reference.inconsistent',
+  category: 'reference',
+  defaultSeverity: 'warning',
+  fixable: true,
+  description: {
+    vi: 'Một văn bản (cùng số, ký hiệu, khóa) được trích dẫn với ngày ban hành hoặc cơ quan ban hành khác nhau trong tệp hoặc giữa các tệp.',
+    en: 'One document (same number, symbol and term) cited with different dates or issuing bodies in the file or across files.',
+  },
+  run(context) {
+    const local = indexedCitations(context.model).filter((x) => x.entry.key);
+    const byKey = new Map<string, IndexedCitation[]>();
+    for (const x of local) (byKey.get(x.entry.key!) ?? byKey.set(x.entry.key!, []).get(x.entry.key!)!).push(x);
+    const others = workspaceFrom(context.services)?.others ?? [];
+    for (const [key, group] of byKey) {
+      const sightings: Sighting[] = group.map((x) => ({ entry: x.entry }));
+      const localScope = group[0].identity.system === 'party' && group[0].identity.scope?.startsWith('L');
+      for (const file of others) {
+        for (const entry of file.entries) {
+          if (entry.key !== key) continue;
+          if (localScope && !closeToAny(entry, group)) continue;
+          sightings.push({ entry, uri: file.uri });
+        }
+      }
+      dates(group, sightings, context);
+      bodies(group, sightings, context);
+    }
+  },
+};
+
+function closeToAny(entry: CitationEntry, group: IndexedCitation[]): boolean {
+  if (!entry.date) return false;
+  return group.some((x) => x.entry.date && Math.abs(dayNumber(x.entry.date) - dayNumber(entry.date!)) <= CROSS_FILE_LOCAL_DAYS);
+}
+
+function where(s: Sighting, t: Translate): string {
+  return s.uri ? t('reference.where.file', { file: displayName(s.uri), line: s.entry.line + 1 }) : t('reference.where.line', { line: s.entry.line + 1 });
+}
+
+/** How many places a message names per value; the rest are counted (a message stays short, the check linear). */
+const PLACES_SHOWN = 3;
+
+function places(at: Sighting[], t: Translate): string {
+  const shown = at.slice(0, PLACES_SHOWN).map((s) => where(s, t));
+  if (at.length > PLACES_SHOWN) shown.push(t('reference.where.more', { n: at.length - PLACES_SHOWN }));
+  return shown.join(', ');
+}
+
+/** "28/11/2023 (dòng 52); 23/11/2023 (dòng 46)" for every value but `own`, built once per value. */
+function othersText<V>(list: Array<{ value: V; at: Sighting[] }>, own: string, keyOf: (v: V) => string, label: (g: { value: V; at: Sighting[] }) => string, t: Translate, memo: Map<string, string>): string {
+  let text = memo.get(own);
+  if (text === undefined) {
+    text = list.filter((g) => keyOf(g.value) !== own).slice(0, PLACES_SHOWN).map((g) => `${label(g)} (${places(g.at, t)})`).join('; ');
+    memo.set(own, text);
+  }
+  return text;
+}
+
+/** Values with their sightings, most frequent first; the majority value when one clearly wins. */
+function tally<V>(sightings: Sighting[], valueOf: (s: Sighting) => V | undefined, keyOf: (v: V) => string) {
+  const groups = new Map<string, { value: V; at: Sighting[] }>();
+  for (const s of sightings) {
+    const v = valueOf(s);
+    if (v === undefined) continue;
+    const k = keyOf(v);
+    (groups.get(k) ?? groups.set(k, { value: v, at: [] }).get(k)!).at.push(s);
+  }
+  const list = [...groups.values()].sort((a, b) => b.at.length - a.at.length);
+  const total = list.reduce((n, g) => n + g.at.length, 0);
+  const majority = list.length > 1 && list[0].at.length >= 2 && list[0].at.length * 2 > total ? list[0] : undefined;
+  return { list, majority };
+}
+
+function dates(group: IndexedCitation[], sightings: Sighting[], { t, report }: CheckContext): void {
+  const dateKey = (d: { year: number; month: number; day: number }): string => ymdText(d);
+  const { list, majority } = tally(sightings, (s) => s.entry.date, dateKey);
+  if (list.length < 2) return;
+  const memo = new Map<string, string>();
+  for (const x of group) {
+    const date = x.entry.date;
+    const c = x.found.item;
+    if (!date || !c.date || c.tailShared) continue;
+    const own = dateKey(date);
+    if (majority && dateKey(majority.value) === own) continue;
+    const others = othersText(list, own, dateKey, (g) => dateKey(g.value), t, memo);
+    const params = { symbol: x.entry.base, date: own, others, expected: majority ? dateKey(majority.value) : '' };
+    const span = spanIn(x.found, c.date.start, c.date.end);
+    const newText = majority ? writeDateLike(c.date, majority.value) : '';
+    report({
+      span,
+      message: t(majority ? 'reference.inconsistent.date-majority' : 'reference.inconsistent.date', params),
+      ...(majority ? { fix: { title: t('fix.replace', { text: newText }), edits: [{ ...span, newText }] } } : {}),
+    });
+  }
+}
+
+/** Bộ Chính trị against Ban Bí thư only: "Ban Chấp hành Trung ương" is the letterhead of both and not a conflict. */
+function bodies(group: IndexedCitation[], sightings: Sighting[], { t, report }: CheckContext): void {
+  const valueOf = (s: Sighting): string | undefined => (s.entry.centralBody === 'bct' || s.entry.centralBody === 'bbt' ? s.entry.centralBody : undefined);
+  const { list, majority } = tally(sightings, valueOf, (v) => v);
+  if (list.length < 2) return;
+  const memo = new Map<string, string>();
+  for (const x of group) {
+    const c = x.found.item;
+    const own = valueOf({ entry: x.entry });
+    if (!own || !c.body || c.tailShared || (majority && majority.value === own)) continue;
+    const others = othersText(list, own, (v) => v, (g) => g.at[0].entry.body ?? '', t, memo);
+    report({ span: spanIn(x.found, c.body.start, c.body.end), message: t('reference.inconsistent.body', { symbol: x.entry.base, body: c.body.text, others }) });
+  }
+}

@@ -1,0 +1,63 @@
+import { Catalog, CATALOG_SERVICE, CatalogDocument, builtinCatalog, catalogEntry, isVerified } from '../../catalog';
+import { CentralBody, centralBodyOf } from '../../domain/identity';
+import { indexedCitations } from '../../features/citationIndex';
+import { Check } from '../types';
+import { sameDay, spanIn, writeDateLike, ymdText } from './shared';
+
+/** The site of the entry's first source, for messages: "luatminhkhue.vn". */
+function hostOf(source: string): string {
+  const first = source.trim().split(/[\s;]+/)[0] ?? '';
+  return first.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0] || first;
+}
+
+/** Bodies a catalog issuer allows; "Bộ Chính trị, Ban Bí thư" (joint) allows either. */
+function catalogBodies(doc: CatalogDocument): Set<CentralBody> {
+  const out = new Set<CentralBody>();
+  for (const part of (doc.record.issuer ?? '').split(',')) {
+    const b = centralBodyOf(part.trim());
+    if (b) out.add(b);
+  }
+  return out;
+}
+
+/**
+ * A date or body that contradicts a verified entry of the catalog: "Nghị quyết số 20-NQ/TW, ngày 01 tháng 12 năm
+ * 2012" (01/11/2012). Only entries checked against a public source are used, and only when the citation names one
+ * entry (numbers recur every term). "Ban Chấp hành Trung ương" for a Bộ Chính trị or Ban Bí thư document is the
+ * letterhead, not an error.
+ */
+export const referenceKnownDocument: Check = {
+  code: 'reference.known-document',
+  category: 'reference',
+  defaultSeverity: 'error',
+  fixable: true,
+  description: {
+    vi: 'Ngày ban hành và cơ quan ban hành của văn bản Trung ương khớp với danh mục văn bản đã kiểm chứng.',
+    en: 'The date and issuing body of a central document agree with the catalog of verified documents.',
+  },
+  run({ model, t, report, services }) {
+    const catalog = (services.get(CATALOG_SERVICE) as Catalog | undefined) ?? builtinCatalog;
+    for (const { identity, found } of indexedCitations(model)) {
+      const c = found.item;
+      if (c.tailShared) continue;
+      const doc = catalogEntry(identity, catalog);
+      if (!doc || !isVerified(doc)) continue;
+      const params = { symbol: doc.symbol, type: doc.record.type, expectedDate: doc.date ? ymdText(doc.date) : '', issuer: doc.record.issuer ?? '', source: hostOf(doc.record.source) };
+      if (c.date && doc.date && !sameDay(c.date, doc.date)) {
+        const swapped = c.date.day === doc.date.month && c.date.month === doc.date.day && c.date.year === doc.date.year;
+        const span = spanIn(found, c.date.start, c.date.end);
+        const newText = writeDateLike(c.date, doc.date);
+        report({
+          span,
+          message: t(swapped ? 'reference.known-document.swapped' : 'reference.known-document.date', { ...params, date: ymdText(c.date) }),
+          fix: { title: t('fix.replace', { text: newText }), edits: [{ ...span, newText }] },
+        });
+      }
+      const written = centralBodyOf(c.body?.text);
+      const allowed = catalogBodies(doc);
+      if (c.body && written && written !== 'bchtw' && allowed.size > 0 && !allowed.has(written)) {
+        report({ span: spanIn(found, c.body.start, c.body.end), message: t('reference.known-document.body', { ...params, body: c.body.text }) });
+      }
+    }
+  },
+};
