@@ -1,6 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
-import { allChecks, Locale, parseBulletin, pickLocale, runChecks, SeveritySetting } from '../language';
+import {
+  allChecks, BulletinModel, citationIndex, Locale, parseBulletin, pickLocale, runChecks, SeveritySetting, WORKSPACE_SERVICE,
+} from '../language';
 import { expandArguments, readText } from './files';
 import { FileReport, formatJson, formatSarif, formatText } from './format';
 
@@ -59,7 +61,7 @@ export function main(argv: string[], io: Io): number {
   if (files.length === 0) return usage(io, 'thiếu tệp cần kiểm tra / no files given');
 
   let unreadable = false;
-  const reports: FileReport[] = [];
+  const parsed: Array<{ file: string; model: BulletinModel }> = [];
   for (const { file, missing } of expandArguments(files)) {
     const read = missing ? { ok: false as const, reason: 'không tìm thấy tệp / file not found' } : readText(file);
     if (!read.ok) {
@@ -72,8 +74,14 @@ export function main(argv: string[], io: Io): number {
       flavor: ext === '.md' ? 'markdown' : ext === '.txt' ? 'plain' : 'auto',
       declaredBulletin: ext === '.bulletin' || ext === '.bantin',
     });
-    reports.push({ file, findings: runChecks(model, { locale, severities }) });
+    parsed.push({ file, model });
   }
+  // The files checked together are each other's workspace: the same document dated differently across files is found.
+  const entries = parsed.map(({ file, model }) => ({ uri: file, entries: citationIndex(model) }));
+  const reports: FileReport[] = parsed.map(({ file, model }) => {
+    const services = new Map<string, unknown>([[WORKSPACE_SERVICE, { others: entries.filter((e) => e.uri !== file) }]]);
+    return { file, findings: runChecks(model, { locale, severities, services }) };
+  });
   const docsBase = pathToFileURL(io.docsDir).href + '/';
   const version = typeof BANTIN_VERSION === 'string' ? BANTIN_VERSION : 'dev';
   io.stdout(format === 'json' ? formatJson(reports) : format === 'sarif' ? formatSarif(reports, locale, version, docsBase) : formatText(reports, locale));

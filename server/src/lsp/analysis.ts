@@ -1,5 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { BulletinModel, Finding, looksLikeBulletin, parseBulletin, runChecks } from '../language';
+import {
+  BulletinModel, citationIndex, Finding, looksLikeBulletin, parseBulletin, ReferenceWorkspace, runChecks, WORKSPACE_SERVICE,
+} from '../language';
 import { Settings, localeOf } from './settings';
 
 export const MAX_DOCUMENT_CHARS = 10 * 1024 * 1024;
@@ -11,9 +13,28 @@ interface Entry {
   findings?: Finding[];
 }
 
-/** Parses each document version once and keeps its findings until the version or the settings change. */
+/**
+ * Parses each document version once and keeps its findings until the version, the settings or the citations of
+ * another open document change (the same document cited with another date in another file is a finding too).
+ */
 export class Analysis {
   private readonly entries = new Map<string, Entry>();
+  private readonly signatures = new Map<string, string>();
+  private generation = 0;
+
+  /** Changes whenever a result computed earlier may be out of date because another document changed. */
+  get workspaceVersion(): number {
+    return this.generation;
+  }
+
+  /**
+   * @param openDocuments the documents open in the client (the workspace that cross-file checks compare with)
+   * @param onWorkspaceChange called when the citations of a document change, so that the others are re-checked
+   */
+  constructor(
+    private readonly openDocuments: () => TextDocument[] = () => [],
+    private readonly onWorkspaceChange: (uri: string) => void = () => undefined,
+  ) {}
 
   /** Whether a document is checked at all: bulletins always, plain text and Markdown when asked and bulletin-like. */
   isChecked(document: TextDocument, settings: Settings): boolean {
@@ -40,14 +61,43 @@ export class Analysis {
     const model = this.model(document);
     const entry = this.entries.get(document.uri)!;
     const locale = localeOf(settings, clientLocale);
-    const key = `${settingsVersion}|${locale}|${JSON.stringify(settings.checks)}`;
+    this.noteCitations(document.uri, model);
+    const key = `${settingsVersion}|${this.generation}|${locale}|${JSON.stringify(settings.checks)}`;
     if (entry.findingsKey === key && entry.findings) return entry.findings;
-    entry.findings = runChecks(model, { locale, severities: settings.checks });
+    const services = new Map<string, unknown>([[WORKSPACE_SERVICE, this.workspace(document.uri)]]);
+    entry.findings = runChecks(model, { locale, severities: settings.checks, services });
     entry.findingsKey = key;
     return entry.findings;
   }
 
+  /** The citations of every other open bulletin (parsed on demand, once per version). */
+  workspace(exceptUri: string): ReferenceWorkspace {
+    const others: Array<{ uri: string; entries: ReturnType<typeof citationIndex> }> = [];
+    for (const document of this.openDocuments()) {
+      if (document.uri === exceptUri || document.getText().length > MAX_DOCUMENT_CHARS) continue;
+      if (document.languageId !== 'bulletin' && !this.entries.has(document.uri)) continue;
+      const model = this.model(document);
+      this.noteCitations(document.uri, model, false);
+      others.push({ uri: document.uri, entries: citationIndex(model) });
+    }
+    return { others };
+  }
+
+  /** Tells the server when what a document says about cited documents changes; unrelated edits cost nothing. */
+  private noteCitations(uri: string, model: BulletinModel, notify = true): void {
+    const signature = JSON.stringify(citationIndex(model).map((e) => [e.refersTo, e.date && [e.date.year, e.date.month, e.date.day], e.body]));
+    if (this.signatures.get(uri) === signature) return;
+    const known = this.signatures.has(uri) || this.entries.size > 1;
+    this.signatures.set(uri, signature);
+    this.generation++;
+    if (known && notify) this.onWorkspaceChange(uri);
+  }
+
   forget(uri: string): void {
     this.entries.delete(uri);
+    if (this.signatures.delete(uri)) {
+      this.generation++;
+      this.onWorkspaceChange(uri);
+    }
   }
 }

@@ -1,10 +1,10 @@
 import {
   CancellationToken, CodeAction, CodeActionKind, CodeActionParams, Connection, Diagnostic, DocumentDiagnosticReport,
   DocumentDiagnosticReportKind, DocumentSymbol, FoldingRange, InitializeParams, InitializeResult, LSPErrorCodes,
-  ResponseError, SymbolKind, TextDocuments, TextDocumentSyncKind,
+  Hover, Location, MarkupKind, Position, ResponseError, SymbolKind, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAllOfKind, fixAllPreferred, foldingRegions, outline, OutlineNode, translator } from '../language';
+import { dateHover, fixAllOfKind, fixAllPreferred, foldingRegions, outline, OutlineNode, sameDocumentCitations, translator } from '../language';
 import { Analysis, MAX_DOCUMENT_CHARS } from './analysis';
 import { editAction, FIX_ALL_KIND, SOURCE, toDiagnostic } from './convert';
 import { DEFAULT_SETTINGS, localeOf, sanitize, Settings, SettingsStore } from './settings';
@@ -17,7 +17,18 @@ export interface ServerOptions {
 /** Wires the engine to an LSP connection: diagnostics (pull or push), code actions, outline, folding. */
 export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
-  const analysis = new Analysis();
+  // When the citations of one document change, the others may gain or lose a cross-file finding.
+  let refreshTimer: NodeJS.Timeout | undefined;
+  const analysis = new Analysis(() => documents.all(), (changedUri) => {
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => {
+      if (pullDiagnostics) {
+        if (canRefresh) void connection.languages.diagnostics.refresh();
+      } else {
+        for (const document of documents.all()) if (document.uri !== changedUri) schedulePush(document, 0);
+      }
+    }, 50);
+  });
   let clientLocale: string | undefined;
   let pullDiagnostics = false;
   let canPullSettings = false;
@@ -45,6 +56,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: { label: 'Bản tin' },
+        definitionProvider: true,
+        hoverProvider: true,
+        referencesProvider: true,
         foldingRangeProvider: true,
       },
       serverInfo: { name: 'bantin-language-server', version: '0.1.0' },
@@ -85,9 +99,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (token.isCancellationRequested || documents.get(document.uri)?.version !== version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Tài liệu đã thay đổi', { retriggerRequest: true });
     }
-    const resultId = `${openGeneration.get(document.uri) ?? 0}:${version}:${settings.version}`;
+    // Findings are cached per version; computing them first settles the workspace version the result id names.
+    const items = checked ? diagnosticsFor(document, s) : [];
+    const resultId = `${openGeneration.get(document.uri) ?? 0}:${version}:${settings.version}:${analysis.workspaceVersion}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: checked ? diagnosticsFor(document, s) : [] };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   });
 
   /** Waits until `debounceMs` have passed since the last edit of the document (or the request is cancelled). */
@@ -195,6 +211,46 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const document = documents.get(params.textDocument.uri);
     if (!document || document.getText().length > MAX_DOCUMENT_CHARS) return [];
     return foldingRegions(analysis.model(document)).map((r) => ({ startLine: r.startLine, endLine: r.endLine, kind: 'region' }));
+  });
+
+  // Go to definition: the dated citations of the same document (the full citation first); references: all of them.
+  const citationsAt = (uri: string, position: Position) => {
+    const document = documents.get(uri);
+    if (!document || document.getText().length > MAX_DOCUMENT_CHARS) return undefined;
+    const model = analysis.model(document);
+    const found = sameDocumentCitations(model, document.offsetAt(position), analysis.workspace(uri));
+    return found && { found, model };
+  };
+  connection.onDefinition((params): Location[] => {
+    const at = citationsAt(params.textDocument.uri, params.position);
+    if (!at) return [];
+    const { found, model } = at;
+    const here = found.here.filter((e) => e.date).map((e) => ({ uri: params.textDocument.uri, range: model.source.rangeOf(e.span) }));
+    const elsewhere = found.others.filter((o) => o.entry.date).map((o) => ({ uri: o.uri, range: rangeIn(o.uri, o.entry.span, o.entry.line) }));
+    return here.length ? here.slice(0, 1) : elsewhere.slice(0, 1);
+  });
+  connection.onReferences((params): Location[] => {
+    const at = citationsAt(params.textDocument.uri, params.position);
+    if (!at) return [];
+    const { found, model } = at;
+    return [
+      ...found.here.map((e) => ({ uri: params.textDocument.uri, range: model.source.rangeOf(e.span) })),
+      ...found.others.map((o) => ({ uri: o.uri, range: rangeIn(o.uri, o.entry.span, o.entry.line) })),
+    ];
+  });
+  /** A span of another open document as a range (its model is cached by the analysis). */
+  const rangeIn = (uri: string, span: { start: number; end: number }, line: number) => {
+    const document = documents.get(uri);
+    if (document) return analysis.model(document).source.rangeOf(span);
+    return { start: { line, character: 0 }, end: { line, character: 0 } };
+  };
+
+  connection.onHover(async (params): Promise<Hover | null> => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || document.getText().length > MAX_DOCUMENT_CHARS) return null;
+    const s = await settings.get(document.uri);
+    const value = dateHover(analysis.model(document), document.offsetAt(params.position), localeOf(s, clientLocale));
+    return value ? { contents: { kind: MarkupKind.Markdown, value } } : null;
   });
 
   documents.listen(connection);
