@@ -1,6 +1,6 @@
 // Bundles the client, the language server and the CLI into dist/ (CommonJS, `vscode` external).
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -23,6 +23,9 @@ const entries = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/server/cli.js' },
 ];
+
+// A release build starts from an empty dist/, so no development source map ends up in the package.
+if (production) rmSync('dist', { recursive: true, force: true });
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
 if (watch) {

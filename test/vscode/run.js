@@ -16,7 +16,8 @@ const ROOT = harness.ROOT;
 
 async function main() {
   const started = Date.now();
-  const extensionDevelopmentPath = process.env.BANTIN_EXTENSION_PATH || ROOT; // override: debugging the harness only
+  // BANTIN_EXTENSION_PATH: run the suites against another copy of the extension (npm run test:vsix uses the installed .vsix).
+  const extensionDevelopmentPath = process.env.BANTIN_EXTENSION_PATH || ROOT;
   const extensionTestsPath = path.join(__dirname, 'suite', 'index.js');
   const pj = require(path.join(extensionDevelopmentPath, 'package.json'));
   const main = path.join(extensionDevelopmentPath, pj.main || 'dist/client/extension.js');
