@@ -66,6 +66,11 @@ describe('reference checks', () => {
       assert.deepEqual(codes('Chỉ thị số 24-NQ/TW ngày 03/6/2013.'), ['reference.type-mismatch']);
     });
 
+    it('a type word inside a compound title does not own the number: "Thông báo kết luận số 159-TB/TW"', () => {
+      assert.deepEqual(codes('Thực hiện Thông báo kết luận số 159-TB/TW ngày 15/01/2024 của Bộ Chính trị.'), []);
+      assert.deepEqual(codes('Thực hiện Chỉ thị số 05-CT/TW, Chương trình hành động số 12-CT/TU ngày 05/01/2024.'), ['reference.type-mismatch']);
+    });
+
     it('accepts the local CTrHĐ, warns on a State code in a Party symbol', () => {
       assert.deepEqual(codes('Chương trình hành động số 46-CTrHĐ/TU ngày 21/6/2015 của Ban Thường vụ Thành ủy.'), []);
       assert.deepEqual(codes('Quy định số 05-QyĐ/TU ngày 08/01/2024.'), ['reference.unknown-code']);
@@ -172,6 +177,14 @@ describe('reference checks', () => {
       assert.deepEqual(codes('Kết luận số 48-KL/TW ngày 01/02/2023 của Bộ Chính trị.'), []); // unverified entry
       assert.deepEqual(codes('Chỉ thị số 12-CT/TW của Bộ Chính trị.'), []); // 2017 (BCT) or 2022 (BBT)
       assert.deepEqual(codes('Quy định số 138-QĐ/TW ngày 01/12/2023 của Ban Chấp hành Trung ương.'), []);
+    });
+
+    it('every built-in record has the fields the schema requires and a known verification mark', () => {
+      const marks = new Set(['verified-external', 'verified-thirdparty', 'sample-consistent', 'unverified']);
+      for (const d of builtinCatalog.documents) {
+        assert.ok(d.record.number && d.record.type && d.record.issuerCode && d.record.title && d.record.source, d.symbol);
+        assert.ok(marks.has(d.record.verification), `${d.symbol}: ${d.record.verification}`);
+      }
     });
 
     it('has a version, keeps verification marks, and finds documents by term or date', () => {

@@ -1,4 +1,4 @@
-import { typeCodesForWord, typeWordsForCode } from '../../domain/documentTypes';
+import { foldForLookup, typeCodesForWord, typeWordsForCode } from '../../domain/documentTypes';
 import { Check } from '../types';
 import { checkedCitations, capitalised, fullTypeWord, spanIn } from './shared';
 
@@ -28,6 +28,8 @@ export const referenceTypeMismatch: Check = {
       // A word of no known type, or a code the tables do not know (reference.unknown-code), is not judged here.
       if (!known || typeWordsForCode(code, system).length === 0 || allowed.includes(code)) continue;
       if (!written && code === 'QĐi' && c.typeWord.text === 'QĐ') continue;
+      // "Thông báo kết luận số 159-TB/TW", "Kế hoạch triển khai Nghị quyết số 05-KH/ĐU": the number is the outer one's.
+      if (outerTypeWordFits(found.paragraph.view.text, c.typeWord.start, typeWordsForCode(code, system))) continue;
       const expectedCodes = allowed.filter((x) => !VARIANTS.has(x));
       const expectedWords = typeWordsForCode(code, system);
       const params = {
@@ -44,3 +46,12 @@ export const referenceTypeMismatch: Check = {
     }
   },
 };
+
+/** How far back, within the clause, a type word may govern the number after a second one. */
+const OUTER_WINDOW = 60;
+
+function outerTypeWordFits(text: string, typeWordStart: number, words: readonly string[]): boolean {
+  const before = text.slice(Math.max(0, typeWordStart - OUTER_WINDOW), typeWordStart);
+  const clause = foldForLookup(before.slice(Math.max(...[...'.,;:!?()“”"'].map((ch) => before.lastIndexOf(ch))) + 1));
+  return words.some((w) => new RegExp(`(?:^| )${foldForLookup(w)}(?: |$)`).test(clause));
+}
