@@ -154,6 +154,18 @@ export function isStateIssuerCode(code: string): boolean {
 
 /** Lower case, no diacritics, đ → d, single spaces: "Tỉnh uỷ" and "Tỉnh ủy" become the same key. */
 export function foldForLookup(text: string): string {
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    // Bodies, type words and table entries repeat endlessly across a bulletin: fold each distinct string once.
+    if (FOLDED.size > 50_000) FOLDED.clear();
+    FOLDED.set(text, (folded = fold(text)));
+  }
+  return folded;
+}
+
+const FOLDED = new Map<string, string>();
+
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

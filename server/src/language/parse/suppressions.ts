@@ -46,10 +46,29 @@ export function readSuppressions(lines: Line[], raw: (line: Line) => string): Su
 
 /** Whether a finding with `code` on `line` is silenced. */
 export function isSuppressed(suppressions: Suppression[], code: string, line: number): boolean {
-  return suppressions.some(
+  if (suppressions.length === 0) return false;
+  return byLine(suppressions).some(
     (s) => line >= s.from && line <= s.to && (s.codes.length === 0 || s.codes.some((c) => codeMatches(c, code))),
   );
+  function byLine(all: Suppression[]): Suppression[] {
+    let index = INDEXES.get(all);
+    if (!index) INDEXES.set(all, (index = indexSuppressions(all)));
+    return [...(index.lines.get(line) ?? []), ...index.blocks];
+  }
 }
+
+/** One-line suppressions by line, blocks apart: a finding looks at its own line and the (few) blocks only. */
+function indexSuppressions(all: Suppression[]): { lines: Map<number, Suppression[]>; blocks: Suppression[] } {
+  const lines = new Map<number, Suppression[]>();
+  const blocks: Suppression[] = [];
+  for (const s of all) {
+    if (s.from !== s.to) blocks.push(s);
+    else lines.set(s.from, [...(lines.get(s.from) ?? []), s]);
+  }
+  return { lines, blocks };
+}
+
+const INDEXES = new WeakMap<Suppression[], { lines: Map<number, Suppression[]>; blocks: Suppression[] }>();
 
 function codeMatches(pattern: string, code: string): boolean {
   const prefix = pattern.endsWith('.*') ? pattern.slice(0, -2) : pattern;

@@ -85,14 +85,24 @@ function collect(pattern: RegExp, raw: string, into: Array<[number, number]>, fr
 }
 
 function buildView(raw: string, lineStart: number, removals: Array<[number, number]>): MappedText {
-  const starts = new Int32Array(raw.length);
-  const ends = new Int32Array(raw.length);
+  // NFC usually shortens a cluster, but a few compositions lengthen it (U+FB2C, U+0958): leave room for them.
+  let starts = new Int32Array(raw.length + 8);
+  let ends = new Int32Array(raw.length + 8);
+  const room = (extra: number) => {
+    if (length + extra <= starts.length) return;
+    const size = Math.max(starts.length * 2, length + extra);
+    const grown = [new Int32Array(size), new Int32Array(size)];
+    grown[0].set(starts);
+    grown[1].set(ends);
+    [starts, ends] = grown;
+  };
   const chunks: string[] = [];
   let length = 0;
   let run = -1; // start of a run of characters copied as they are
   const flush = (end: number) => {
     if (run < 0) return;
     chunks.push(raw.slice(run, end));
+    room(end - run);
     for (let k = run; k < end; k++, length++) {
       starts[length] = lineStart + k;
       ends[length] = lineStart + k + 1;
@@ -122,6 +132,7 @@ function buildView(raw: string, lineStart: number, removals: Array<[number, numb
     if (composes) while (end < limit && isMark(raw.charCodeAt(end))) end++;
     const derived = composes ? raw.slice(i, end).normalize('NFC') : SPACE_LIKE.test(raw[i]) ? ' ' : '';
     chunks.push(derived);
+    room(derived.length);
     for (let k = 0; k < derived.length; k++, length++) {
       starts[length] = lineStart + i;
       ends[length] = lineStart + end;

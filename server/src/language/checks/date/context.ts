@@ -16,6 +16,14 @@ const HEAD_LINES = 30;
  */
 export function bulletinYear(model: BulletinModel): number | undefined {
   if (model.period?.valid) return model.period.year;
+  if (!YEARS.has(model)) YEARS.set(model, yearOfHead(model));
+  return YEARS.get(model);
+}
+
+/** Every date check asks; the head is read once per model. */
+const YEARS = new WeakMap<BulletinModel, number | undefined>();
+
+function yearOfHead(model: BulletinModel): number | undefined {
   for (const { paragraph, item } of model.dates) {
     if (paragraph.firstLine >= HEAD_LINES) break;
     if (item.kind !== 'date' || (item.form !== 'year-only' && item.form !== 'month-year') || !item.valid || item.yearInferred) continue;

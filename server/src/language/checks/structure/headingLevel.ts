@@ -19,7 +19,9 @@ export const headingLevel: Check = {
     for (const heading of model.headings) {
       if (!heading.marker || heading.markdownLevel === null) continue;
       const key = `${heading.doc}|${heading.rank}`;
-      groups.set(key, [...(groups.get(key) ?? []), heading]);
+      const group = groups.get(key);
+      if (group) group.push(heading);
+      else groups.set(key, [heading]);
     }
     for (const group of groups.values()) {
       const level = dominantLevel(group);

@@ -1,4 +1,5 @@
-import { Check } from '../types';
+import { BulletinModel, Marker, NumberingIssue } from '../../parse/model';
+import { Edit, Check } from '../types';
 import { isHeadingMarker, levelName } from './levels';
 
 /** Parts, sections and items must run on: no gap ("45." after "3."), no repeat (two "A."), no step back. */
@@ -21,9 +22,36 @@ export const numberingSequence: Check = {
           level: levelName(marker, t), found: marker.text, expected: issue.expectedText,
         }),
         fix: issue.renumber
-          ? { title: t('fix.replace', { text: issue.expectedText }), edits: [{ ...marker.span, newText: issue.expectedText }], preferred: issue.issue !== 'order' }
+          ? { title: t('fix.replace', { text: issue.expectedText }), edits: renumbering(model, issue), preferred: issue.issue !== 'order' }
           : undefined,
       });
     }
   },
 };
+
+/** Renumbering an item renumbers its sub-items too: "2." → "1." makes its "2.1." a "1.1.". */
+function renumbering(model: BulletinModel, issue: NumberingIssue): Edit[] {
+  const marker = issue.marker;
+  const edits: Edit[] = [{ ...marker.span, newText: issue.expectedText }];
+  if (marker.kind !== 'item') return edits;
+  const newPath = issue.expectedText.replace(/\.$/, '').split('.');
+  const depth = marker.values.length;
+  for (const child of childrenOf(model, marker)) {
+    const prefix = new RegExp(`^\\d+(?:\\.\\d+){${depth - 1}}`).exec(child.text);
+    if (!prefix) continue;
+    edits.push({ start: child.span.start, end: child.span.start + prefix[0].length, newText: newPath.join('.') });
+  }
+  return edits;
+}
+
+/** The sub-items that carry the item's number, up to the next item of its level or a higher heading. */
+function childrenOf(model: BulletinModel, item: Marker): Marker[] {
+  const out: Marker[] = [];
+  const depth = item.values.length;
+  for (const m of model.markers) {
+    if (m.span.start <= item.span.start || m.doc !== item.doc) continue;
+    if (m.kind === 'part' || m.kind === 'section' || (m.kind === 'item' && m.values.length <= depth)) break;
+    if (m.kind === 'item' && item.values.every((v, i) => m.values[i] === v)) out.push(m);
+  }
+  return out;
+}
