@@ -1,0 +1,3 @@
+// What the benchmark loads in-process: the engine and the pathological inputs (bundled by bench/run.mjs with esbuild).
+export * from '../server/src/language/index';
+export { PATHOLOGICAL } from './pathological';

@@ -1,0 +1,361 @@
+#!/usr/bin/env node
+// `npm run bench`: the performance figures of issue 6, printed as a table and written to bench/results.json.
+//
+// Every figure is one entry of MEASUREMENTS (group, name, run). A later feature adds its rows by adding an entry,
+// e.g. { group: 'lsp', name: 'hover', run: (ctx) => withClient(ctx, async (c) => stats(await c.timeRequest(…))) }.
+//
+// Options: --only <group|name substring>[,…]   --quick (fewer runs, smaller pathological inputs)   --runs N
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { BenchClient, ROOT } from './lsp.mjs';
+
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
+const PROCESS_RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : QUICK ? 3 : 7;
+const MB = 1024 * 1024;
+const KB = 1024;
+
+// ---------------------------------------------------------------- helpers
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const stats = (xs) => ({ median: median(xs), p95: percentile(xs, 95), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
+const fmt = (v, digits = 1) => (v === null || v === undefined ? '—' : typeof v === 'number' ? v.toFixed(digits) : String(v));
+
+/** The first `bytes` UTF-8 bytes of `text`, cut back to the end of a line. */
+function prefix(text, bytes) {
+  const buffer = Buffer.from(text, 'utf8');
+  if (buffer.length <= bytes) return text;
+  const cut = buffer.lastIndexOf(0x0a, bytes - 1);
+  return buffer.subarray(0, cut + 1).toString('utf8');
+}
+
+function runProcess(command, argv, cwd) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(command, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr.length < 4000 ? (stderr += d) : undefined));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ ms: performance.now() - t0, code, stderr }));
+  });
+}
+
+async function loadEngine() {
+  const outfile = path.join(ROOT, 'out', 'bench', 'engine.cjs');
+  await esbuild.build({ entryPoints: [path.join(ROOT, 'bench', 'entry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning' });
+  return require(outfile);
+}
+
+/** Real bulletins from ../shared/corpus when present (never copied into the repository), else the sample and fixtures. */
+function sourceTexts() {
+  const corpus = path.resolve(ROOT, '..', 'shared', 'corpus');
+  let files = [];
+  if (fs.existsSync(corpus)) files = fs.readdirSync(corpus).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => path.join(corpus, f));
+  const from = files.length ? 'corpus' : 'samples';
+  if (!files.length) {
+    const fixtures = path.join(ROOT, 'test', 'fixtures', 'structure');
+    files = [path.join(ROOT, 'samples', 'ban-tin-mau.bulletin'), ...fs.readdirSync(fixtures).sort().map((f) => path.join(fixtures, f))];
+  }
+  return { from, files, texts: files.map((f) => fs.readFileSync(f, 'utf8').replace(/^\ufeff/, '')) };
+}
+
+/** One big bulletin: the sources one after another, over and over, cut at `bytes` on a line end. */
+function buildBulletin(texts, bytes) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes + 64 * KB; i++) {
+    const t = texts[i % texts.length];
+    parts.push(t.endsWith('\n') ? t : t + '\n', '\n');
+    size += Buffer.byteLength(t, 'utf8') + 2;
+  }
+  return prefix(parts.join(''), bytes);
+}
+
+/** In-process parse + check of `text`, `runs` times after `warmup` runs; milliseconds of each. */
+function timeEngine(engine, text, { runs, warmup = 1, flavor = 'auto', declaredBulletin = true }) {
+  const out = [];
+  let findings = 0;
+  for (let i = 0; i < warmup + runs; i++) {
+    const t0 = performance.now();
+    const model = engine.parseBulletin(text, { version: i, flavor, declaredBulletin });
+    findings = engine.runChecks(model, { locale: 'vi' }).length;
+    const ms = performance.now() - t0;
+    if (i >= warmup) out.push(ms);
+  }
+  return { ms: out, findings };
+}
+
+async function withClient(options, body) {
+  const client = await BenchClient.start(options);
+  try {
+    return await body(client);
+  } finally {
+    await client.stop();
+  }
+}
+
+/** One-character edits in the middle of running-text lines: insert "x", then delete it again, alternately. */
+async function editLatencies(client, uri, text, count) {
+  const lines = text.split('\n');
+  const candidates = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i].length > 40 && !/^\s*(\d|[A-ZĐ]\.|[IVX]+\.|#)/.test(lines[i])) candidates.push(i);
+  let version = 1;
+  await client.open(uri, text, version);
+  await client.waitForPublish(uri, version);
+  const out = [];
+  let pending;
+  for (let k = 0; k < count; k++) {
+    const change = pending
+      ? { range: { start: pending, end: { line: pending.line, character: pending.character + 1 } }, text: '' }
+      : { range: { start: { line: candidates[(k * 7919) % candidates.length], character: 20 }, end: { line: candidates[(k * 7919) % candidates.length], character: 20 } }, text: 'x' };
+    pending = pending ? undefined : change.range.start;
+    version++;
+    const t0 = performance.now();
+    await client.change(uri, version, [change]);
+    const published = await client.waitForPublish(uri, version);
+    out.push(published.at - t0);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- measurements
+
+/** @type {Array<{ group: string, name: string, run: (ctx: any) => Promise<Array<object>> }>} */
+const MEASUREMENTS = [
+  {
+    group: 'full check',
+    name: 'process: floor vs bantin check vs markdownlint-cli2 (5 MB)',
+    async run(ctx) {
+      const dir = ctx.tmp;
+      const bulletin = path.join(dir, 'bench-5mb.bulletin');
+      const markdown = path.join(dir, 'bench-5mb.md');
+      fs.writeFileSync(bulletin, ctx.text5mb);
+      fs.writeFileSync(markdown, ctx.text5mb);
+      const markdownlint = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+      const commands = {
+        floor: [process.execPath, [path.join(ROOT, 'bench', 'floor.mjs'), bulletin]],
+        bantin: [process.execPath, [path.join(ROOT, 'bin', 'bantin.js'), 'check', '--format', 'json', bulletin]],
+        markdownlint: [process.execPath, [markdownlint, path.basename(markdown)]],
+      };
+      const times = { floor: [], bantin: [], markdownlint: [] };
+      const runs = PROCESS_RUNS;
+      for (let i = 0; i < runs + 1; i++) {
+        for (const [name, [cmd, argv]] of Object.entries(commands)) {
+          const r = await runProcess(cmd, argv, dir);
+          if (name !== 'markdownlint' && r.code !== 0 && r.code !== 1) throw new Error(`${name} exited ${r.code}: ${r.stderr}`);
+          if (name === 'markdownlint' && r.code === 2) throw new Error(`markdownlint-cli2 failed: ${r.stderr}`);
+          if (i > 0) times[name].push(r.ms); // the first round warms the file cache and is not counted
+        }
+      }
+      const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+      const size = `${(ctx.bytes5mb / MB).toFixed(1)} MB`;
+      return [
+        { name: `floor (read + NFC + 1 regex/line), ${size}`, value: m.floor, unit: 'ms', detail: `median of ${runs}, range ${fmt(Math.min(...times.floor), 0)}–${fmt(Math.max(...times.floor), 0)}` },
+        { name: `bantin check --format json, ${size}`, value: m.bantin, unit: 'ms', detail: `median of ${runs}, range ${fmt(Math.min(...times.bantin), 0)}–${fmt(Math.max(...times.bantin), 0)}` },
+        { name: `markdownlint-cli2 0.24.1 (same text as .md)`, value: m.markdownlint, unit: 'ms', detail: `median of ${runs}, range ${fmt(Math.min(...times.markdownlint), 0)}–${fmt(Math.max(...times.markdownlint), 0)}` },
+        { name: 'bantin / floor', value: m.bantin / m.floor, unit: '×', target: { op: '<=', limit: 3 } },
+        { name: 'markdownlint / bantin', value: m.markdownlint / m.bantin, unit: '×', target: { op: '>=', limit: 10 } },
+      ];
+    },
+  },
+  {
+    group: 'growth',
+    name: 'in-process parse + check at 50 KB, 500 KB, 5 MB',
+    async run(ctx) {
+      const rows = [];
+      const perMb = [];
+      for (const [label, bytes, runs] of [['50 KB', 50 * KB, 21], ['500 KB', 500 * KB, 11], ['5 MB', ctx.bytes5mb, QUICK ? 3 : 5]]) {
+        const text = prefix(ctx.text5mb, bytes);
+        const size = Buffer.byteLength(text, 'utf8') / MB;
+        const r = timeEngine(ctx.engine, text, { runs, warmup: 2 });
+        const ms = median(r.ms);
+        perMb.push(ms / size);
+        rows.push({ name: `${label}: parse + check`, value: ms, unit: 'ms', detail: `${fmt(ms / size)} ms/MB, ${r.findings} findings, median of ${runs}` });
+      }
+      rows.push({
+        name: 'linearity: ms/MB at 5 MB ÷ ms/MB at 500 KB',
+        value: perMb[2] / perMb[1],
+        unit: '×',
+        target: { op: '<=', limit: 1.5 },
+        detail: `50 KB → 500 KB: ${fmt(perMb[1] / perMb[0], 2)}×`,
+      });
+      return rows;
+    },
+  },
+  {
+    group: 'lsp',
+    name: 'server start → initialize answered',
+    async run() {
+      const ms = [];
+      for (let i = 0; i < (QUICK ? 3 : 7); i++) ms.push(await withClient({}, async (c) => c.initializeMs));
+      const s = stats(ms);
+      return [{ name: 'server start → initialize answered', value: s.median, unit: 'ms', detail: `median of ${s.n}, max ${fmt(s.max)}` }];
+    },
+  },
+  {
+    group: 'lsp',
+    name: 'didChange → publishDiagnostics, 200 KB, debounceMs 0',
+    async run(ctx) {
+      const text = prefix(ctx.text5mb, 200 * KB);
+      const ms = await withClient({ settings: { debounceMs: 0 } }, (c) => editLatencies(c, 'file:///bench/edit-200kb.bulletin', text, 51));
+      const s = stats(ms.slice(1)); // the first edit still warms up the incremental path
+      return [
+        { name: 'edit → diagnostics, 200 KB, debounce 0: median', value: s.median, unit: 'ms', detail: `${s.n} one-character edits` },
+        { name: 'edit → diagnostics, 200 KB, debounce 0: p95', value: s.p95, unit: 'ms', target: { op: '<', limit: 30 }, detail: `max ${fmt(s.max)}` },
+      ];
+    },
+  },
+  {
+    group: 'lsp',
+    name: 'didChange → publishDiagnostics, 200 KB, default debounce',
+    async run(ctx) {
+      const text = prefix(ctx.text5mb, 200 * KB);
+      const ms = await withClient({ settings: null }, (c) => editLatencies(c, 'file:///bench/edit-200kb-default.bulletin', text, QUICK ? 5 : 11));
+      const s = stats(ms.slice(1));
+      return [{ name: 'edit → diagnostics, 200 KB, default debounceMs (150)', value: s.median, unit: 'ms', detail: `median of ${s.n}; = debounce + engine + protocol` }];
+    },
+  },
+  {
+    group: 'lsp',
+    name: 'server RSS with 20 open 200 KB bulletins',
+    async run(ctx) {
+      return withClient({ settings: { debounceMs: 0 } }, async (c) => {
+        await new Promise((r) => setTimeout(r, 300));
+        const idle = c.rssMb();
+        for (let i = 0; i < 20; i++) {
+          // 20 different bulletins: successive 200 KB slices of the big one.
+          const start = prefix(ctx.text5mb, i * 200 * KB).length;
+          const text = prefix(ctx.text5mb.slice(start), 200 * KB);
+          await c.open(`file:///bench/open-${i}.bulletin`, text);
+        }
+        await Promise.all(Array.from({ length: 20 }, (_, i) => c.waitForPublish(`file:///bench/open-${i}.bulletin`, 1)));
+        await new Promise((r) => setTimeout(r, 500));
+        const rss = c.rssMb();
+        return [
+          { name: 'server RSS, initialized, no document', value: idle, unit: 'MB' },
+          { name: 'server RSS, 20 open 200 KB bulletins', value: rss, unit: 'MB', detail: `VmRSS of the server process; +${fmt(rss - idle)} MB for 4 MB of text` },
+        ];
+      });
+    },
+  },
+  {
+    group: 'vscode',
+    name: 'extension activation',
+    async run() {
+      // TODO(issue 6): measure in the extension host once test/vscode can report it cheaply (code-server start alone
+      // takes seconds); until then the row says it is not measured rather than leaving it out silently.
+      return [{ name: 'extension activation (TODO)', value: null, unit: 'ms', detail: 'not measured: needs a timing hook in the test/vscode harness' }];
+    },
+  },
+  {
+    group: 'pathological',
+    name: 'pathological inputs at ¼, ½ and full size',
+    async run(ctx) {
+      const rows = [];
+      const scales = QUICK ? [0.0625, 0.125, 0.25] : [0.25, 0.5, 1];
+      for (const input of ctx.engine.PATHOLOGICAL) {
+        const points = [];
+        for (const scale of scales) {
+          const text = input.build(scale);
+          const r = timeEngine(ctx.engine, text, { runs: scale === scales[2] ? 2 : 3, warmup: 1, flavor: input.flavor });
+          points.push({ chars: text.length, bytes: Buffer.byteLength(text, 'utf8'), ms: median(r.ms), findings: r.findings });
+          // Stop growing an input once it is clearly too slow for this run (it is reported as such).
+          if (median(r.ms) > 20_000) break;
+        }
+        const last = points[points.length - 1];
+        const exponent = points.length > 1 ? Math.log(last.ms / points[0].ms) / Math.log(last.bytes / points[0].bytes) : null;
+        rows.push({
+          name: input.name,
+          value: last.ms,
+          unit: 'ms',
+          detail:
+            `${fmt(last.bytes / MB, 2)} MB, ${last.findings} findings; ` +
+            points.map((p) => `${fmt(p.bytes / MB, 2)} MB ${fmt(p.ms, 0)} ms`).join(' → ') +
+            (exponent === null ? '' : `; growth exponent ${fmt(exponent, 2)}`) +
+            (points.length < scales.length ? ' (stopped: too slow)' : ''),
+          target: { op: '<=', limit: 1.3, on: 'exponent' },
+          exponent,
+        });
+      }
+      return rows;
+    },
+  },
+];
+
+// ---------------------------------------------------------------- main
+
+function targetMet(row) {
+  if (!row.target) return null;
+  const v = row.target.on === 'exponent' ? row.exponent : row.value;
+  if (v === null || v === undefined || Number.isNaN(v)) return null;
+  const { op, limit } = row.target;
+  return op === '<=' ? v <= limit : op === '<' ? v < limit : op === '>=' ? v >= limit : v > limit;
+}
+
+async function main() {
+  const engine = await loadEngine();
+  const sources = sourceTexts();
+  const bytes5mb = 5 * MB;
+  const text5mb = buildBulletin(sources.texts, bytes5mb);
+  const ctx = { engine, text5mb, bytes5mb: Buffer.byteLength(text5mb, 'utf8'), tmp: fs.mkdtempSync(path.join(os.tmpdir(), 'bantin-bench-')) };
+  console.log(`Bản tin benchmark — ${os.cpus().length} cores, Node ${process.versions.node}; input from ${sources.from} (${sources.files.length} files)${QUICK ? ', --quick' : ''}\n`);
+  const results = [];
+  try {
+    for (const m of MEASUREMENTS) {
+      if (only && !only.some((o) => m.group.includes(o) || m.name.includes(o))) continue;
+      process.stderr.write(`… ${m.group}: ${m.name}\n`);
+      const rows = await m.run(ctx);
+      for (const row of rows) {
+        const met = targetMet(row);
+        results.push({ group: m.group, ...row, met });
+      }
+    }
+  } finally {
+    fs.rmSync(ctx.tmp, { recursive: true, force: true });
+  }
+  printTable(results);
+  const out = {
+    date: new Date().toISOString(),
+    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.versions.node, platform: `${os.platform()} ${os.release()}` },
+    input: { from: sources.from, files: sources.files.map((f) => path.basename(f)), bytes: ctx.bytes5mb },
+    quick: QUICK,
+    rows: results,
+  };
+  fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(out, null, 2) + '\n');
+  console.log('\nwritten: bench/results.json');
+}
+
+function printTable(rows) {
+  const lines = rows.map((r) => [
+    r.group,
+    r.name,
+    r.value === null ? 'n/a' : `${fmt(r.value, r.unit === '×' ? 2 : 1)} ${r.unit}`,
+    r.target ? `${r.target.on ? r.target.on + ' ' : ''}${r.target.op} ${r.target.limit}${r.target.on ? '' : ' ' + r.unit}` : '',
+    r.met === null ? '' : r.met ? 'met' : 'NOT MET',
+    r.detail ?? '',
+  ]);
+  const header = ['group', 'measurement', 'value', 'target', '', 'detail'];
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const show = (cells) => cells.map((c, i) => (i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  console.log(show(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const l of lines) console.log(show(l));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
