@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -111,10 +112,7 @@ export function readText(file: string): ReadResult {
     return { ok: true, text: swapped.toString('utf16le') };
   }
   if (buffer.subarray(0, 8192).includes(0)) return { ok: false, reason: 'tệp nhị phân, không phải văn bản / binary file, not text' };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-  } catch {
-    return { ok: false, reason: 'không phải văn bản UTF-8 (có thể là bảng mã cũ TCVN3/VNI) / not UTF-8 text' };
-  }
+  if (!isUtf8(buffer)) return { ok: false, reason: 'không phải văn bản UTF-8 (có thể là bảng mã cũ TCVN3/VNI) / not UTF-8 text' };
+  const text = buffer.toString('utf8');
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }

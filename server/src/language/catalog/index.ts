@@ -102,9 +102,8 @@ function sameType(a: string | undefined, b: string | undefined): boolean {
 
 /** Catalog entries that fit the query, narrowed by term, date and topic as far as they tell. */
 export function findDocuments(query: DocumentQuery, catalog: Catalog = builtinCatalog): CatalogDocument[] {
-  let out = catalog.documents.filter(
+  let out = byNumber(catalog, query.number).filter(
     (d) =>
-      d.number === query.number &&
       (query.typeCode === undefined || sameType(d.typeCode, query.typeCode)) &&
       (query.issuerCode === undefined || d.issuerCode === query.issuerCode) &&
       (query.year === undefined || d.year === undefined || d.year === query.year),
@@ -117,6 +116,19 @@ export function findDocuments(query: DocumentQuery, catalog: Catalog = builtinCa
   if (term) out = out.filter((d) => !isCentralPartyIssuer(d.issuerCode) || d.term === undefined || d.term === term);
   if (out.length > 1 && query.topic) out = byTopic(out, query.topic);
   return out;
+}
+
+/** Entries by number, built once per catalog: a bulletin asks for every citation it has. */
+const NUMBER_INDEX = new WeakMap<Catalog, Map<number, CatalogDocument[]>>();
+
+function byNumber(catalog: Catalog, number: number): CatalogDocument[] {
+  let index = NUMBER_INDEX.get(catalog);
+  if (!index) {
+    index = new Map();
+    for (const d of catalog.documents) index.set(d.number, [...(index.get(d.number) ?? []), d]);
+    NUMBER_INDEX.set(catalog, index);
+  }
+  return index.get(number) ?? [];
 }
 
 function words(text: string): Set<string> {

@@ -2,7 +2,7 @@
  * Fixed anniversaries (REFERENCE.md §5.2, anniversaries.json: only the entries marked verified-external,
  * verified-thirdparty or sample/seed-consistent) and a reader of "N năm …" mentions. Reads only; never flags.
  */
-import { readDates, DateContext, DateRange, PeriodRange, SingleDate } from '../parse/dates';
+import { readDates, DateContext, DateMatch, DateRange, PeriodRange, SingleDate } from '../parse/dates';
 
 export type AnniversaryVerification = 'verified-external' | 'verified-thirdparty' | 'sample-consistent';
 
@@ -246,9 +246,9 @@ const MAX_EVENT = 200;
  * 01/01/2014)", "Sau 10 năm (2013 - 2023) thực hiện …", "sau hơn 10 năm thực hiện Nghị quyết số 33-NQ/TW ngày
  * 09-6-2014". Mentions such as "trong 48 năm qua" or "5 năm 2021 – 2025" are not read.
  */
-export function readAnniversaryCounts(text: string, context?: DateContext): AnniversaryMention[] {
+export function readAnniversaryCounts(text: string, context?: DateContext, datesRead?: DateMatch[]): AnniversaryMention[] {
   const out: AnniversaryMention[] = [];
-  const dates = readDates(text, context);
+  const dates = datesRead ?? readDates(text, context);
   const spans = new Map<number, DateRange | PeriodRange>();
   for (const d of dates) {
     if (d.kind === 'range') spans.set(d.start, d);

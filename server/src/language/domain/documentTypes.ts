@@ -3,6 +3,7 @@
  * parser and the citation checks need. Sources: HD 36-HD/VPTW (2018), NĐ 30/2020/NĐ-CP, Luật BHVBQPPL and the
  * sample bulletins; see /work/shared/domain/REFERENCE.md §1.3, §1.4, §2.
  */
+import { memoByText } from '../text/memo';
 
 export type DocumentSystem = 'party' | 'state';
 
@@ -115,7 +116,13 @@ export function typeWordsForCode(code: string, system?: DocumentSystem): readonl
 
 /** Type codes that may carry a type word ("Quy định" → QĐ, QĐi in Party use; QyĐ in State use). */
 export function typeCodesForWord(word: string, system?: DocumentSystem): string[] {
-  const key = foldForLookup(word);
+  return [...typeCodesFor(`${system ?? ''}|${word}`)];
+}
+
+const typeCodesFor = memoByText((systemAndWord: string): string[] => {
+  const bar = systemAndWord.indexOf('|');
+  const system = systemAndWord.slice(0, bar) || undefined;
+  const key = foldForLookup(systemAndWord.slice(bar + 1));
   const out: string[] = [];
   const tables: Array<ReadonlyMap<string, readonly string[]>> =
     system === 'party' ? [PARTY_TYPE_CODES] : system === 'state' ? [STATE_TYPE_CODES] : [PARTY_TYPE_CODES, STATE_TYPE_CODES];
@@ -123,7 +130,7 @@ export function typeCodesForWord(word: string, system?: DocumentSystem): string[
     for (const [code, words] of table) if (words.some((w) => foldForLookup(w) === key) && !out.includes(code)) out.push(code);
   }
   return out;
-}
+});
 
 /** "TƯ" is a spelling of "TW" (dangcongsan.vn writes 49-KL/TƯ); spaces inside a code carry no meaning. */
 export function normalizeIssuerCode(text: string): string {
@@ -283,6 +290,12 @@ function matchCommittee(key: string): readonly string[] | undefined {
  * "Đảng", "khóa XII") are ignored.
  */
 export function bodyIssuerCodes(bodyText: string): string[] | undefined {
+  const codes = issuerCodesOfBody(bodyText);
+  return codes && [...codes];
+}
+
+/** Bodies repeat through a bulletin; each distinct one is looked up once. */
+const issuerCodesOfBody = memoByText((bodyText: string): string[] | undefined => {
   let key = foldForLookup(bodyText).replace(/[.,;:]+$/, '');
   if (key === '') return undefined;
   // The standing committee issues under its committee's code.
@@ -302,7 +315,7 @@ export function bodyIssuerCodes(bodyText: string): string[] | undefined {
   }
   const committee = matchCommittee(key);
   return committee ? [...committee] : undefined;
-}
+});
 
 /** True when an issuer code as normalised (TW, QH15, BTGTU) is among the codes bodyIssuerCodes gave. */
 export function issuerCodeAllowed(issuerCode: string, allowed: readonly string[]): boolean {

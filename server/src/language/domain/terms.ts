@@ -2,6 +2,7 @@
  * Terms of the Central Committee (khóa), the National Assembly (Quốc hội khóa) and the length of a "nhiệm kỳ".
  * Source: /work/shared/domain/REFERENCE.md §3 (congress dates, HD 36 term rule, QH elections). Pure data.
  */
+import { memoByText } from '../text/memo';
 
 export interface YMD {
   year: number;
@@ -195,6 +196,11 @@ const UNCLEAR = /(?:^|[^\p{L}])(?:đảng bộ bộ phận|liên hợp quốc|un
  * undefined when unclear (checks stay quiet).
  */
 export function termBodyKind(phrase: string): TermBodyKind | undefined {
+  return termBodyKindOf(phrase);
+}
+
+/** Asked for every term and date of a bulletin; each distinct phrase is classified once. */
+const termBodyKindOf = memoByText((phrase: string): TermBodyKind | undefined => {
   const p = phrase.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
   if (UNCLEAR.test(p)) return undefined;
   const chiBo = CHI_BO.exec(p);
@@ -211,4 +217,4 @@ export function termBodyKind(phrase: string): TermBodyKind | undefined {
   if (chiBo && (fiveAt < 0 || chiBo.index < fiveAt)) return 'chi-bo';
   if (fiveAt >= 0) return 'five-year';
   return undefined;
-}
+});

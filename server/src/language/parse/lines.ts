@@ -3,30 +3,132 @@ import { Flavor, Line } from './model';
 
 const LINE_BREAK = /\r\n|\n|\r/g;
 
-/**
- * Derived lines of the previous version, by raw text: deriving is a pure function of the raw line and the flavor,
- * so a line that did not change (wherever it moved) is reused instead of derived again.
- */
-export type LineCache = Map<string, Line>;
+/** What a version hands on to the next one. */
+export interface SplitReuse {
+  text: string;
+  lines: Line[];
+  flavor: Flavor;
+  /** How many lines carry a Markdown sign (the flavor is Markdown when any does). */
+  signCount: number;
+}
 
-/** Splits the original text into lines and derives the text each one is read as. */
-export function splitLines(text: string, flavor: Flavor, previous?: LineCache): { lines: Line[]; cache: LineCache } {
-  const lines: Line[] = [];
-  const cache: LineCache = new Map();
-  let start = 0;
-  LINE_BREAK.lastIndex = 0;
+export interface SplitResult {
+  lines: Line[];
+  /** Offset where each line starts, as SourceText keeps them. */
+  lineStarts: number[];
+  flavor: Flavor;
+  reuse: SplitReuse;
+}
+
+/** Whether a line carries a Markdown sign, kept with the line so that an unchanged line is not tested again. */
+const SIGNS = new WeakMap<Line, boolean>();
+
+/**
+ * Splits the original text into lines, decides whether it is Markdown (unless told), and derives the text each line
+ * is read as. Against the previous version, the lines before and after the edited region are reused as they are
+ * (moved when the edit changed the length): only the edited lines are split and derived again.
+ */
+export function splitLines(text: string, hint: Flavor | 'auto' | undefined, previous?: SplitReuse): SplitResult {
+  const told = hint === 'plain' || hint === 'markdown' ? hint : undefined;
+  if (previous) {
+    const result = splitAgainst(text, told, previous);
+    if (result) return result;
+  }
+  const raws = rawLines(text, 0, text.length, true);
+  const signs = raws.map((r) => MARKDOWN_LINE.test(r.raw));
+  const signCount = signs.filter(Boolean).length;
+  const flavor: Flavor = told ?? (signCount > 0 ? 'markdown' : 'plain');
+  const lines = raws.map((r, i) => {
+    const line = makeLine(i, r.raw, r.start, flavor);
+    SIGNS.set(line, signs[i]);
+    return line;
+  });
+  return result(text, lines, flavor, signCount);
+}
+
+function result(text: string, lines: Line[], flavor: Flavor, signCount: number): SplitResult {
+  return { lines, lineStarts: lines.map((l) => l.start), flavor, reuse: { text, lines, flavor, signCount } };
+}
+
+/** The raw lines of text[from, to); `last` when `to` is the end of the text (the final line may be empty). */
+function rawLines(text: string, from: number, to: number, last: boolean): Array<{ raw: string; start: number }> {
+  const out: Array<{ raw: string; start: number }> = [];
+  let start = from;
+  LINE_BREAK.lastIndex = from;
   for (;;) {
     const m = LINE_BREAK.exec(text);
-    const end = m ? m.index : text.length;
-    const raw = text.slice(start, end);
-    const old = previous?.get(raw);
-    const line = old ? moveLine(old, lines.length, start) : makeLine(lines.length, raw, start, flavor);
-    lines.push(line);
-    if (raw.length > 0) cache.set(raw, line);
-    if (!m) break;
+    if (!m || m.index >= to) {
+      if (last) out.push({ raw: text.slice(start, to), start });
+      return out;
+    }
+    out.push({ raw: text.slice(start, m.index), start });
     start = m.index + m[0].length;
+    if (start >= to && !last) return out;
   }
-  return { lines, cache };
+}
+
+/** Reuses the unchanged lines around the edited region; undefined when the flavor changes (then all is derived). */
+function splitAgainst(text: string, told: Flavor | undefined, previous: SplitReuse): SplitResult | undefined {
+  const old = previous.text;
+  const oldLines = previous.lines;
+  const limit = Math.min(old.length, text.length);
+  const prefix = commonPrefix(old, text, limit);
+  const suffix = commonSuffix(old, text, limit - prefix);
+  const delta = text.length - old.length;
+  // Lines kept in front: the next line starts inside the unchanged prefix, so their line break is settled.
+  let head = 0;
+  while (head + 1 < oldLines.length && oldLines[head + 1].start < prefix) head++;
+  // Lines kept at the end: the character before them is unchanged, so the break before them is settled too.
+  let tail = oldLines.length;
+  while (tail - 1 > head && oldLines[tail - 1].start - 1 >= old.length - suffix) tail--;
+  const middleFrom = head < oldLines.length && head > 0 ? oldLines[head].start : 0;
+  const keptHead = middleFrom === 0 ? 0 : head;
+  const middleTo = tail < oldLines.length ? oldLines[tail].start + delta : text.length;
+  const middle = rawLines(text, middleFrom, middleTo, tail >= oldLines.length);
+  let signCount = previous.signCount;
+  for (let i = keptHead; i < tail; i++) if (SIGNS.get(oldLines[i])) signCount--;
+  const middleSigns = middle.map((r) => MARKDOWN_LINE.test(r.raw));
+  signCount += middleSigns.filter(Boolean).length;
+  const flavor: Flavor = told ?? (signCount > 0 ? 'markdown' : 'plain');
+  if (flavor !== previous.flavor) return undefined;
+  const lines: Line[] = oldLines.slice(0, keptHead);
+  // An edited line is usually new; a line that only moved (lines pasted or deleted above) is found by its text.
+  const byText = new Map<string, Line>();
+  for (let i = keptHead; i < tail && i < keptHead + 64; i++) byText.set(lineText(old, oldLines[i]), oldLines[i]);
+  middle.forEach((r, k) => {
+    const known = byText.get(r.raw);
+    const line = known ? moveLine(known, lines.length, r.start) : makeLine(lines.length, r.raw, r.start, flavor);
+    SIGNS.set(line, middleSigns[k]);
+    lines.push(line);
+  });
+  for (let i = tail; i < oldLines.length; i++) {
+    const line = moveLine(oldLines[i], lines.length, oldLines[i].start + delta);
+    SIGNS.set(line, SIGNS.get(oldLines[i]) ?? false);
+    lines.push(line);
+  }
+  return result(text, lines, flavor, signCount);
+}
+
+const BLOCK = 2048;
+
+/** Length of the common start of a and b (at most `limit`): compared block by block, then character by character. */
+function commonPrefix(a: string, b: string, limit: number): number {
+  let n = 0;
+  while (n + BLOCK <= limit && a.slice(n, n + BLOCK) === b.slice(n, n + BLOCK)) n += BLOCK;
+  while (n < limit && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+/** Length of the common end of a and b (at most `limit`). */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let n = 0;
+  while (n + BLOCK <= limit && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
+function lineText(text: string, line: Line): string {
+  return text.slice(line.start, line.end);
 }
 
 function moveLine(old: Line, index: number, start: number): Line {
@@ -47,11 +149,5 @@ export function makeLine(index: number, raw: string, start: number, flavor: Flav
   };
 }
 
-// Blanks around "\*" exclude line breaks: /^\s*…$/m ran across runs of blank lines, quadratic (40 000 took 4.7 s).
-const MARKDOWN_SIGNS = /^#{1,6} \S|\*\*\S|<sup>|^[^\S\r\n\u2028\u2029]*\\\*[^\S\r\n\u2028\u2029]*$/m;
-
-/** Reads a file as Markdown when told so, or when it carries the marks of DOCX-converted Markdown. */
-export function detectFlavor(text: string, hint?: Flavor | 'auto'): Flavor {
-  if (hint === 'plain' || hint === 'markdown') return hint;
-  return MARKDOWN_SIGNS.test(text.length > 200_000 ? text.slice(0, 200_000) : text) ? 'markdown' : 'plain';
-}
+/** A line with the marks of DOCX-converted Markdown: a `#` heading, bold, a footnote mark, an escaped star alone. */
+const MARKDOWN_LINE = /^#{1,6} \S|\*\*\S|<sup>|^[^\S\r\n\u2028\u2029]*\\\*[^\S\r\n\u2028\u2029]*$/;

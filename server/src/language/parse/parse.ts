@@ -1,5 +1,5 @@
 import { SourceText } from '../text/source';
-import { detectFlavor, LineCache, splitLines } from './lines';
+import { SplitReuse, splitLines } from './lines';
 import { bulletLength, RawMarker, readMarker } from './markers';
 import {
   BulletinModel, Closing, Flavor, Heading, Line, LineKind, Marker, NumberingIssue, Paragraph, ParentIssue, StyleIssue,
@@ -26,8 +26,7 @@ export interface ParseOptions {
 
 /** What one version keeps for the next: derived lines and recogniser results by text. */
 interface Reuse {
-  flavor: Flavor;
-  lines: LineCache;
+  split: SplitReuse;
   citations: Map<string, CitationMatch[]>;
   dates: Map<string, DateMatch[]>;
   anniversaries: Map<string, AnniversaryMention[]>;
@@ -49,11 +48,10 @@ const CLOSING_START = /^(?:Nơi nhận\s*:|(?:T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|TUQ\
 
 /** Parses one version of a bulletin into the model every check and feature reads. */
 export function parseBulletin(text: string, options: ParseOptions = {}): BulletinModel {
-  const flavor = detectFlavor(text, options.flavor);
-  const source = new SourceText(text);
   const old = options.previous ? reuseOf.get(options.previous) : undefined;
-  const usable = old && old.flavor === flavor ? old : undefined;
-  const { lines, cache } = splitLines(text, flavor, usable?.lines);
+  const { lines, lineStarts, flavor, reuse: split } = splitLines(text, options.flavor, old?.split);
+  const source = new SourceText(text, lineStarts);
+  const usable = old && old.split.flavor === flavor ? old : undefined;
   const walk = new StructureWalk(lines);
   walk.run();
   const title = readTitle(lines, walk.kinds);
@@ -66,7 +64,7 @@ export function parseBulletin(text: string, options: ParseOptions = {}): Bulleti
   const context = period?.valid ? { year: period.year, month: period.month } : {};
   const contextKey = `${context.year ?? ''}/${context.month ?? ''}`;
   const reuse: Reuse = {
-    flavor, lines: cache, citations: new Map(), dates: new Map(), anniversaries: new Map(), context: contextKey,
+    split, citations: new Map(), dates: new Map(), anniversaries: new Map(), context: contextKey,
   };
   const sameContext = usable?.context === contextKey;
   const model: BulletinModel = {
@@ -94,8 +92,11 @@ export function parseBulletin(text: string, options: ParseOptions = {}): Bulleti
       return (dates ??= findAll(model.paragraphs, (text) => readDates(text, context), reuse.dates, sameContext ? usable?.dates : undefined));
     },
     get anniversaries() {
+      // The anniversary reader needs the dates of the paragraph: hand it those already read.
+      if (!dates) void model.dates;
       return (anniversaries ??= findAll(
-        model.paragraphs, (text) => readAnniversaryCounts(text, context), reuse.anniversaries, sameContext ? usable?.anniversaries : undefined,
+        model.paragraphs, (text) => readAnniversaryCounts(text, context, reuse.dates.get(text)), reuse.anniversaries,
+        sameContext ? usable?.anniversaries : undefined,
       ));
     },
     declaredBulletin: options.declaredBulletin ?? false,

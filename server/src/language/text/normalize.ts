@@ -130,7 +130,7 @@ function buildView(raw: string, lineStart: number, removals: Array<[number, numb
     // One cluster: a character and the combining marks that follow it, composed (NFC) or replaced.
     let end = i + 1;
     if (composes) while (end < limit && isMark(raw.charCodeAt(end))) end++;
-    const derived = composes ? raw.slice(i, end).normalize('NFC') : SPACE_LIKE.test(raw[i]) ? ' ' : '';
+    const derived = composes ? composed(raw.slice(i, end)) : SPACE_LIKE.test(raw[i]) ? ' ' : '';
     chunks.push(derived);
     room(derived.length);
     for (let k = 0; k < derived.length; k++, length++) {
@@ -142,6 +142,18 @@ function buildView(raw: string, lineStart: number, removals: Array<[number, numb
   flush(raw.length);
   return MappedText.mapped(chunks.join(''), starts.subarray(0, length), ends.subarray(0, length), lineStart + raw.length);
 }
+
+/** NFC of one cluster; the few hundred clusters of Vietnamese recur, so each is composed once. */
+function composed(cluster: string): string {
+  let nfc = COMPOSED.get(cluster);
+  if (nfc === undefined) {
+    if (COMPOSED.size > 10_000) COMPOSED.clear();
+    COMPOSED.set(cluster, (nfc = cluster.normalize('NFC')));
+  }
+  return nfc;
+}
+
+const COMPOSED = new Map<string, string>();
 
 /** A space-like or invisible character: replaced or dropped in the derived text. */
 function isSpecial(code: number): boolean {

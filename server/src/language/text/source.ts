@@ -19,8 +19,12 @@ export interface Span {
 export class SourceText {
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    this.lineStarts = computeLineStarts(text);
+  /** @param lineStarts the line starts when the caller has already found them (the parser splits lines anyway) */
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    this.lineStarts = lineStarts ?? computeLineStarts(text);
   }
 
   get lineCount(): number {

@@ -1,6 +1,7 @@
 import { BulletinModel, Found, Paragraph } from '../../parse/model';
 import { CalendarDate, DateMatch, SingleDate, daysInMonth } from '../../parse/dates';
 import { Span } from '../../text/source';
+import { memoByText } from '../../text/memo';
 
 /** Original span of a derived range of a paragraph. */
 export function spanIn(paragraph: Paragraph, part: { start: number; end: number }): Span {
@@ -33,10 +34,10 @@ function yearOfHead(model: BulletinModel): number | undefined {
 }
 
 /** Mostly capital letters: a title or an unnumbered heading line. */
-export function isUpperCase(text: string): boolean {
+export const isUpperCase = memoByText((text: string): boolean => {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8;
-}
+});
 
 /** The last day of the bulletin's month, when it has one. */
 export function periodEnd(model: BulletinModel): CalendarDate | undefined {
@@ -53,7 +54,12 @@ export function inTitlePeriod(model: BulletinModel, found: Found<DateMatch>): bo
   return span.start < period.span.end && span.end > period.span.start;
 }
 
-const stopsOf = new WeakMap<Paragraph, number[]>();
+/** Offsets of the sentence stops of a paragraph's text. */
+const stopsOf = memoByText((text) => {
+  const stops: number[] = [];
+  for (let i = 0; i < text.length; i++) if (isStop(text, i)) stops.push(i);
+  return stops;
+});
 
 /**
  * [start, end) of the sentence of a paragraph around the given offsets (split at ". ", ";", "!", "?"). The stops of
@@ -61,12 +67,7 @@ const stopsOf = new WeakMap<Paragraph, number[]>();
  */
 export function sentenceAround(paragraph: Paragraph, start: number, end: number): { start: number; end: number } {
   const text = paragraph.view.text;
-  let stops = stopsOf.get(paragraph);
-  if (!stops) {
-    stops = [];
-    for (let i = 0; i < text.length; i++) if (isStop(text, i)) stops.push(i);
-    stopsOf.set(paragraph, stops);
-  }
+  const stops = stopsOf(text);
   // First stop at or after `end`, and the last one before `start`.
   let lo = 0;
   let hi = stops.length;

@@ -4,6 +4,7 @@ import type { CitationDate, CitationMatch } from '../../parse/citations';
 import type { BulletinModel, Found, Paragraph } from '../../parse/model';
 import type { YMD } from '../../domain/terms';
 import type { Span } from '../../text/source';
+import { memoByText } from '../../text/memo';
 
 /** Original span of [start, end) of a citation's paragraph. */
 export function spanIn(found: Found<CitationMatch>, start: number, end: number): Span {
@@ -49,20 +50,14 @@ export function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-const garbled = new WeakMap<Paragraph, boolean>();
+const garbledText = memoByText((text) => text.includes('\uFFFD') || (text.match(/ \? /g)?.length ?? 0) >= 3);
 
 /**
  * A paragraph mangled by a wrong encoding ("Th ? c hi ? n Ch ?  th ?  s ?  35 - CT/TW"): its spacing is debris, not
  * the editor's, and the text checks report the corruption itself.
  */
 export function isGarbled(paragraph: Paragraph): boolean {
-  let value = garbled.get(paragraph);
-  if (value === undefined) {
-    const text = paragraph.view.text;
-    value = text.includes('\uFFFD') || (text.match(/ \? /g)?.length ?? 0) >= 3;
-    garbled.set(paragraph, value);
-  }
-  return value;
+  return garbledText(paragraph.view.text);
 }
 
 /** The citations the checks judge: those of readable paragraphs. */
