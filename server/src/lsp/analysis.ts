@@ -85,6 +85,11 @@ export class Analysis {
 
   /** Tells the server when what a document says about cited documents changes; unrelated edits cost nothing. */
   private noteCitations(uri: string, model: BulletinModel, notify = true): void {
+    // Alone, a document has no one to tell: skip the signature (the common case, and on every keystroke).
+    if (this.openDocuments().length <= 1) {
+      this.signatures.delete(uri);
+      return;
+    }
     const signature = JSON.stringify(citationIndex(model).map((e) => [e.refersTo, e.date && [e.date.year, e.date.month, e.date.day], e.body]));
     if (this.signatures.get(uri) === signature) return;
     const known = this.signatures.has(uri) || this.entries.size > 1;
