@@ -48,10 +48,21 @@ function renumbering(model: BulletinModel, issue: NumberingIssue): Edit[] {
 function childrenOf(model: BulletinModel, item: Marker): Marker[] {
   const out: Marker[] = [];
   const depth = item.values.length;
-  for (const m of model.markers) {
-    if (m.span.start <= item.span.start || m.doc !== item.doc) continue;
+  const markers = model.markers;
+  for (let i = indexOf(model, item) + 1; i < markers.length; i++) {
+    const m = markers[i];
+    if (m.doc !== item.doc) break;
     if (m.kind === 'part' || m.kind === 'section' || (m.kind === 'item' && m.values.length <= depth)) break;
     if (m.kind === 'item' && item.values.every((v, i) => m.values[i] === v)) out.push(m);
   }
   return out;
 }
+
+/** Position of a marker in the model's list (markers are in document order), found once per model. */
+function indexOf(model: BulletinModel, marker: Marker): number {
+  let index = POSITIONS.get(model);
+  if (!index) POSITIONS.set(model, (index = new Map(model.markers.map((m, i) => [m, i]))));
+  return index.get(marker) ?? model.markers.length;
+}
+
+const POSITIONS = new WeakMap<BulletinModel, Map<Marker, number>>();
