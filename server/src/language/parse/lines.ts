@@ -8,7 +8,8 @@ export interface SplitReuse {
   text: string;
   lines: Line[];
   flavor: Flavor;
-  /** How many lines carry a Markdown sign (the flavor is Markdown when any does). */
+  /** Whether each line carries a Markdown sign (the flavor is Markdown when any does). */
+  signs: boolean[];
   signCount: number;
 }
 
@@ -19,9 +20,6 @@ export interface SplitResult {
   flavor: Flavor;
   reuse: SplitReuse;
 }
-
-/** Whether a line carries a Markdown sign, kept with the line so that an unchanged line is not tested again. */
-const SIGNS = new WeakMap<Line, boolean>();
 
 /**
  * Splits the original text into lines, decides whether it is Markdown (unless told), and derives the text each line
@@ -38,16 +36,12 @@ export function splitLines(text: string, hint: Flavor | 'auto' | undefined, prev
   const signs = raws.map((r) => MARKDOWN_LINE.test(r.raw));
   const signCount = signs.filter(Boolean).length;
   const flavor: Flavor = told ?? (signCount > 0 ? 'markdown' : 'plain');
-  const lines = raws.map((r, i) => {
-    const line = makeLine(i, r.raw, r.start, flavor);
-    SIGNS.set(line, signs[i]);
-    return line;
-  });
-  return result(text, lines, flavor, signCount);
+  const lines = raws.map((r, i) => makeLine(i, r.raw, r.start, flavor));
+  return result(text, lines, flavor, signs, signCount);
 }
 
-function result(text: string, lines: Line[], flavor: Flavor, signCount: number): SplitResult {
-  return { lines, lineStarts: lines.map((l) => l.start), flavor, reuse: { text, lines, flavor, signCount } };
+function result(text: string, lines: Line[], flavor: Flavor, signs: boolean[], signCount: number): SplitResult {
+  return { lines, lineStarts: lines.map((l) => l.start), flavor, reuse: { text, lines, flavor, signs, signCount } };
 }
 
 /** The raw lines of text[from, to); `last` when `to` is the end of the text (the final line may be empty). */
@@ -86,27 +80,26 @@ function splitAgainst(text: string, told: Flavor | undefined, previous: SplitReu
   const middleTo = tail < oldLines.length ? oldLines[tail].start + delta : text.length;
   const middle = rawLines(text, middleFrom, middleTo, tail >= oldLines.length);
   let signCount = previous.signCount;
-  for (let i = keptHead; i < tail; i++) if (SIGNS.get(oldLines[i])) signCount--;
+  for (let i = keptHead; i < tail; i++) if (previous.signs[i]) signCount--;
   const middleSigns = middle.map((r) => MARKDOWN_LINE.test(r.raw));
   signCount += middleSigns.filter(Boolean).length;
   const flavor: Flavor = told ?? (signCount > 0 ? 'markdown' : 'plain');
   if (flavor !== previous.flavor) return undefined;
   const lines: Line[] = oldLines.slice(0, keptHead);
+  const signs = previous.signs.slice(0, keptHead);
   // An edited line is usually new; a line that only moved (lines pasted or deleted above) is found by its text.
   const byText = new Map<string, Line>();
   for (let i = keptHead; i < tail && i < keptHead + 64; i++) byText.set(lineText(old, oldLines[i]), oldLines[i]);
   middle.forEach((r, k) => {
     const known = byText.get(r.raw);
-    const line = known ? moveLine(known, lines.length, r.start) : makeLine(lines.length, r.raw, r.start, flavor);
-    SIGNS.set(line, middleSigns[k]);
-    lines.push(line);
+    lines.push(known ? moveLine(known, lines.length, r.start) : makeLine(lines.length, r.raw, r.start, flavor));
+    signs.push(middleSigns[k]);
   });
   for (let i = tail; i < oldLines.length; i++) {
-    const line = moveLine(oldLines[i], lines.length, oldLines[i].start + delta);
-    SIGNS.set(line, SIGNS.get(oldLines[i]) ?? false);
-    lines.push(line);
+    lines.push(moveLine(oldLines[i], lines.length, oldLines[i].start + delta));
+    signs.push(previous.signs[i]);
   }
-  return result(text, lines, flavor, signCount);
+  return result(text, lines, flavor, signs, signCount);
 }
 
 const BLOCK = 2048;

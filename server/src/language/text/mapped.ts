@@ -32,7 +32,7 @@ export class MappedText {
     return new MappedText(text, starts, ends, endOrigin);
   }
 
-  /** True when the derived text is a plain copy of the original. */
+  /** True when every derived character is the original one at the same offset (a copy, or spaces for tabs). */
   get isIdentity(): boolean {
     return this.starts === null;
   }

@@ -3,6 +3,9 @@ import { MappedText } from './mapped';
 /** Characters that print as a space: NBSP, tab, the typographic spaces. */
 const SPACE_LIKE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 
+const SPACE_LIKE_ALL = new RegExp(SPACE_LIKE.source, 'g');
+/** Characters whose derived form is not one character for one: combining marks (composed) and invisibles (dropped). */
+const SHIFTS_OFFSETS = /[\u00ad\u180e\u200b-\u200f\u2060\ufeff\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
 const NEEDS_WORK = /[\t\u00a0\u1680\u2000-\u200f\u202f\u205f\u3000\u00ad\u180e\u2060\ufeff\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
 
 /** Pieces of a line that are markup, not text: removed from the derived view. */
@@ -54,6 +57,10 @@ export function deriveLine(raw: string, lineStart: number, markdown: boolean): D
   }
   if (removals.length === 0 && !NEEDS_WORK.test(raw)) {
     return { view: MappedText.identity(raw, lineStart), markdownLevel, bold };
+  }
+  if (removals.length === 0 && !SHIFTS_OFFSETS.test(raw)) {
+    // Only tabs and other spaces to replace, one character for one: the offsets stay those of the line.
+    return { view: MappedText.identity(raw.replace(SPACE_LIKE_ALL, ' '), lineStart), markdownLevel, bold };
   }
   removals.sort((a, b) => a[0] - b[0]);
   return { view: buildView(raw, lineStart, removals), markdownLevel, bold };
