@@ -6,6 +6,7 @@
 import type { CitationMatch } from '../parse/citations';
 import { DocumentSystem, foldForLookup } from './documentTypes';
 import { centralTermAt, YMD } from './terms';
+import { intToRoman } from '../text/roman';
 
 export type CentralBody = 'bchtw' | 'bct' | 'bbt';
 
@@ -75,10 +76,9 @@ export function centralTermWritten(c: CitationMatch): string | undefined {
   return romanOf(c.term.value);
 }
 
-const ROMANS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
-
+/** A term number as written: "XIII". */
 export function romanOf(n: number): string {
-  return ROMANS[n] ?? String(n);
+  return intToRoman(n) ?? String(n);
 }
 
 /** The canonical symbol of a citation ("05-CT/TW", "30/2020/NĐ-CP"), or undefined when it has no number. */

@@ -115,49 +115,7 @@ export function nationalAssemblyTermAt(date: YMD): NationalAssemblyTerm | undefi
 // ---------------------------------------------------------------------------------------------------------------
 // Roman numerals
 
-const ROMAN: Array<[number, string]> = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-/** 1…3999 in canonical Roman numerals; undefined outside that range. */
-export function intToRoman(n: number): string | undefined {
-  if (!Number.isInteger(n) || n < 1 || n > 3999) return undefined;
-  let out = '';
-  let rest = n;
-  for (const [v, s] of ROMAN) {
-    while (rest >= v) {
-      out += s;
-      rest -= v;
-    }
-  }
-  return out;
-}
-
-/** The value of a canonical Roman numeral (case-insensitive); undefined when not canonical ("IIII", "VX"). */
-export function romanToInt(s: string): number | undefined {
-  const up = s.trim().toUpperCase();
-  if (up.length === 0 || up.length > 15 || !/^[MDCLXVI]+$/.test(up)) return undefined;
-  const val: Record<string, number> = { M: 1000, D: 500, C: 100, L: 50, X: 10, V: 5, I: 1 };
-  let total = 0;
-  for (let i = 0; i < up.length; i++) {
-    const v = val[up[i]];
-    const next = i + 1 < up.length ? val[up[i + 1]] : 0;
-    total += v < next ? -v : v;
-  }
-  return intToRoman(total) === up ? total : undefined;
-}
+export { intToRoman, romanToInt } from '../text/roman';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Term length ("nhiệm kỳ")

@@ -1,4 +1,5 @@
-import { WORD_PATTERN, wordValue, romanToInt } from './ordinals';
+import { romanToInt } from '../text/roman';
+import { WORD_PATTERN, wordValue } from './ordinals';
 
 /**
  * The numbering marker at the start of a line, read from its derived text (normalised, markup removed).

@@ -36,32 +36,6 @@ export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
-export function romanToInt(roman: string): number | undefined {
-  const upper = roman.toUpperCase();
-  if (!/^(?:X{0,3})(?:IX|IV|V?I{0,3})$/.test(upper) || upper === '') return undefined;
-  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
-  let total = 0;
-  for (let i = 0; i < upper.length; i++) {
-    const v = values[upper[i]];
-    const next = i + 1 < upper.length ? values[upper[i + 1]] : 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-
-export function intToRoman(n: number): string {
-  const table: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let out = '';
-  let rest = n;
-  for (const [v, s] of table) {
-    while (rest >= v) {
-      out += s;
-      rest -= v;
-    }
-  }
-  return out;
-}
-
 /** Letters in Vietnamese alphabetical order (no F, J, W, Z), as used for parts and points. */
 const VIETNAMESE_ALPHABET = 'ABCDĐEGHIKLMNOPQRSTUVXY';
 

@@ -4,7 +4,8 @@ import { bulletLength, RawMarker, readMarker } from './markers';
 import {
   BulletinModel, Closing, Flavor, Heading, Line, LineKind, Marker, NumberingIssue, Paragraph, ParentIssue, StyleIssue,
 } from './model';
-import { capitalize, cardinalWord, intToRoman, letterRank, nextLetters, ordinalWord } from './ordinals';
+import { capitalize, cardinalWord, letterRank, nextLetters, ordinalWord } from './ordinals';
+import { intToRoman } from '../text/roman';
 import { buildParagraphs } from './paragraphs';
 import { readCitations, CitationMatch } from './citations';
 import { readDates, DateMatch } from './dates';
@@ -367,14 +368,14 @@ function expectedText(raw: RawMarker, value: number, parent?: number[]): string 
     case 'part':
       return `${String.fromCodePoint(value)}.`;
     case 'section':
-      return `${intToRoman(value)}.`;
+      return `${intToRoman(value) ?? value}.`;
     case 'item':
       return formatItem([...(parent ?? raw.values.slice(0, -1)), value], raw);
     case 'alpha':
       return `${String.fromCodePoint(value).toLocaleLowerCase('vi')})`;
     case 'paren': {
       const token =
-        raw.style === 'decimal' ? String(value) : raw.style === 'roman' ? intToRoman(value).toLowerCase() : String.fromCodePoint(value).toLocaleLowerCase('vi');
+        raw.style === 'decimal' ? String(value) : raw.style === 'roman' ? (intToRoman(value) ?? String(value)).toLowerCase() : String.fromCodePoint(value).toLocaleLowerCase('vi');
       return `(${token})${raw.punctuation === 'extra-dot' ? '.' : ''}`;
     }
     case 'ordinal': {
