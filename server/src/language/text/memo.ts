@@ -4,18 +4,29 @@
  */
 export function memoByText<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
   let memory = new Map<string, T>();
+  // The checks ask about one paragraph many times in a row: the same string object, answered without a lookup.
+  // A Map lookup compares this version's copy character by character with the stored key when that is the previous
+  // version's copy (a 1 MB paragraph asked a thousand times took seconds): a hit re-keys the entry.
+  let lastText: string | undefined;
+  let lastValue: T | undefined;
   return (text) => {
+    if (text === lastText) {
+      lastText = text; // equal by content maybe, not by identity: keep the newer object for the next comparison
+      return lastValue as T;
+    }
+    let value: T;
     if (memory.has(text)) {
-      const value = memory.get(text) as T;
-      // Keep this version's string as the key: later lookups with it are then a pointer comparison, not a
-      // character-by-character one against the previous version's copy (a 1 MB paragraph asked 1 000 times).
+      value = memory.get(text) as T;
+      // Re-key with this version's string, so that later lookups with it are pointer comparisons.
       memory.delete(text);
       memory.set(text, value);
-      return value;
+    } else {
+      if (memory.size >= limit) memory = new Map();
+      value = compute(text);
+      memory.set(text, value);
     }
-    if (memory.size >= limit) memory = new Map();
-    const value = compute(text);
-    memory.set(text, value);
-    return value;
+    lastText = text;
+    lastValue = value;
+    return value as T;
   };
 }
