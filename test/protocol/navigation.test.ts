@@ -84,3 +84,48 @@ describe('language server: navigation and cross-file citations', function () {
     assert.deepEqual(result, []);
   });
 });
+
+describe('language server: cross-file findings follow the other open documents', function () {
+  this.timeout(15000);
+  const inconsistentIn = (diagnostics: Array<{ code?: string | number }>) => diagnostics.filter((d) => d.code === 'reference.inconsistent').length;
+
+  it('push: opening a file that dates the document differently re-publishes the first one with the finding, closing it takes it away', async () => {
+    const client = await LspClient.start({ pull: false });
+    try {
+      await client.open(A, TEXT_A);
+      const first = await client.waitForPublish(A);
+      assert.equal(inconsistentIn(first.diagnostics), 0);
+      const before = client.published.length;
+      await client.open(B, TEXT_B);
+      const again = await client.waitUntil(
+        () => client.published.slice(before).find((p) => p.uri === A && inconsistentIn(p.diagnostics) > 0),
+        'a re-publish of A with reference.inconsistent',
+      );
+      const message = again.diagnostics.find((d) => d.code === 'reference.inconsistent')!.message;
+      assert.match(typeof message === 'string' ? message : message.value, /23\/11\/2023.*ban-tin-thang-03\.bulletin/);
+      const beforeClose = client.published.length;
+      await client.close(B);
+      await client.waitUntil(
+        () => client.published.slice(beforeClose).find((p) => p.uri === A && inconsistentIn(p.diagnostics) === 0),
+        'a re-publish of A without reference.inconsistent',
+      );
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('pull: the server asks the client to refresh, and the next pull of the first file has the finding', async () => {
+    const client = await LspClient.start({ pull: true, refreshSupport: true });
+    try {
+      await client.open(A, TEXT_A);
+      assert.equal(inconsistentIn(await client.pullItems(A)), 0);
+      const refreshes = client.refreshRequests;
+      await client.open(B, TEXT_B);
+      await client.pullItems(B);
+      await client.waitUntil(() => (client.refreshRequests > refreshes ? true : undefined), 'workspace/diagnostic/refresh');
+      assert.equal(inconsistentIn(await client.pullItems(A)), 1);
+    } finally {
+      await client.dispose();
+    }
+  });
+});
