@@ -98,7 +98,7 @@ export interface StyleIssue {
   marker: Marker;
   /** What the marker should read to match its sequence. */
   expectedText: string;
-  reason: 'ordinal-form' | 'paren-dot';
+  reason: 'ordinal-form';
 }
 
 export interface Suppression {
