@@ -18,7 +18,7 @@ export function buildParagraphs(lines: Line[], kinds: LineKind[], _flavor: Flavo
       group.push(lines[next]);
       i = next;
     }
-    out.push({ firstLine: group[0].index, lastLine: group[group.length - 1].index, view: joinViews(group.map((l) => l.view)) });
+    out.push({ firstLine: group[0].index, lastLine: group[group.length - 1].index, view: group.length === 1 ? group[0].view : MappedText.join(group.map((l) => l.view)) });
   }
   return out;
 }
@@ -37,26 +37,4 @@ function isPageBreakJoin(lines: Line[], kinds: LineKind[], at: number, next: num
     !ENDS_SENTENCE.test(lines[at].view.text) &&
     STARTS_CONTINUATION.test(lines[next].view.text)
   );
-}
-
-/** Joins line views with one space each, keeping every character's origin. */
-export function joinViews(views: MappedText[]): MappedText {
-  if (views.length === 1) return views[0];
-  const text = views.map((v) => v.text).join(' ');
-  const starts = new Int32Array(text.length);
-  const ends = new Int32Array(text.length);
-  let at = 0;
-  views.forEach((view, index) => {
-    for (let i = 0; i < view.text.length; i++, at++) {
-      starts[at] = view.origin(i);
-      ends[at] = view.originEnd(i);
-    }
-    if (index < views.length - 1) {
-      // The joining space stands for the line breaks between the two lines.
-      starts[at] = view.origin(view.text.length);
-      ends[at] = views[index + 1].origin(0);
-      at++;
-    }
-  });
-  return MappedText.mapped(text, starts, ends, views[views.length - 1].origin(views[views.length - 1].text.length));
 }

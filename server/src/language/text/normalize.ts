@@ -13,6 +13,8 @@ const ALWAYS_REMOVED = /\[bookmark: [^\]\n]{0,200}\]|\[footnoteRef:\s?\d{1,4}\]/
 const MARKDOWN_REMOVED = /<sup>[^<\n]{0,40}<\/sup>|<\/?(?:sub|sup|u|br|b|i|em|strong)\s*\/?>|\*+|\\(?=[\\`*_{}[\]()#+\-.!|<>])/g;
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]+/;
 const MARKDOWN_BULLET = /^[ \t]*\*[ \t]+(?=\S)/;
+/** A character MARKDOWN_REMOVED needs: a line without any has nothing to remove. */
+const MARKDOWN_SIGN = /[<*\\]/;
 
 export interface DerivedLine {
   view: MappedText;
@@ -50,12 +52,13 @@ export function deriveLine(raw: string, lineStart: number, markdown: boolean): D
     bold = body.length > 4 && body.startsWith('**') && /\*\*\s*$/.test(body);
   }
   collectComments(raw, removals);
-  collect(ALWAYS_REMOVED, raw, removals);
-  if (markdown) {
+  if (raw.includes('[')) collect(ALWAYS_REMOVED, raw, removals);
+  if (markdown && MARKDOWN_SIGN.test(raw)) {
     const bullet = MARKDOWN_BULLET.exec(raw);
     collect(MARKDOWN_REMOVED, raw, removals, bullet ? bullet[0].length : 0);
   }
-  if (removals.length === 0 && !NEEDS_WORK.test(raw)) {
+  const needsWork = NEEDS_WORK.test(raw);
+  if (removals.length === 0 && !needsWork) {
     return { view: MappedText.identity(raw, lineStart), markdownLevel, bold };
   }
   if (removals.length === 0 && !SHIFTS_OFFSETS.test(raw)) {
@@ -63,7 +66,7 @@ export function deriveLine(raw: string, lineStart: number, markdown: boolean): D
     return { view: MappedText.identity(raw.replace(SPACE_LIKE_ALL, ' '), lineStart), markdownLevel, bold };
   }
   removals.sort((a, b) => a[0] - b[0]);
-  return { view: buildView(raw, lineStart, removals), markdownLevel, bold };
+  return { view: needsWork ? buildView(raw, lineStart, removals) : cutView(raw, lineStart, removals), markdownLevel, bold };
 }
 
 /**
@@ -91,29 +94,34 @@ function collect(pattern: RegExp, raw: string, into: Array<[number, number]>, fr
   }
 }
 
+/** A line with only markup to cut out (no character to compose, replace or drop): the pieces between, copied. */
+function cutView(raw: string, lineStart: number, removals: Array<[number, number]>): MappedText {
+  const segments: number[] = [];
+  const pieces: string[] = [];
+  let length = 0;
+  let from = 0;
+  for (let r = 0; r <= removals.length; r++) {
+    const to = r < removals.length ? removals[r][0] : raw.length;
+    if (to > from) {
+      segments.push(length, lineStart + from, -1);
+      pieces.push(raw.slice(from, to));
+      length += to - from;
+    }
+    if (r < removals.length) from = Math.max(from, removals[r][1]);
+  }
+  return MappedText.fromSegments(pieces.join(''), segments, lineStart + raw.length);
+}
+
 function buildView(raw: string, lineStart: number, removals: Array<[number, number]>): MappedText {
-  // NFC usually shortens a cluster, but a few compositions lengthen it (U+FB2C, U+0958): leave room for them.
-  let starts = new Int32Array(raw.length + 8);
-  let ends = new Int32Array(raw.length + 8);
-  const room = (extra: number) => {
-    if (length + extra <= starts.length) return;
-    const size = Math.max(starts.length * 2, length + extra);
-    const grown = [new Int32Array(size), new Int32Array(size)];
-    grown[0].set(starts);
-    grown[1].set(ends);
-    [starts, ends] = grown;
-  };
+  const segments: number[] = [];
   const chunks: string[] = [];
   let length = 0;
   let run = -1; // start of a run of characters copied as they are
   const flush = (end: number) => {
     if (run < 0) return;
     chunks.push(raw.slice(run, end));
-    room(end - run);
-    for (let k = run; k < end; k++, length++) {
-      starts[length] = lineStart + k;
-      ends[length] = lineStart + k + 1;
-    }
+    segments.push(length, lineStart + run, -1);
+    length += end - run;
     run = -1;
   };
   let r = 0;
@@ -138,16 +146,15 @@ function buildView(raw: string, lineStart: number, removals: Array<[number, numb
     let end = i + 1;
     if (composes) while (end < limit && isMark(raw.charCodeAt(end))) end++;
     const derived = composes ? composed(raw.slice(i, end)) : SPACE_LIKE.test(raw[i]) ? ' ' : '';
-    chunks.push(derived);
-    room(derived.length);
-    for (let k = 0; k < derived.length; k++, length++) {
-      starts[length] = lineStart + i;
-      ends[length] = lineStart + end;
+    if (derived.length > 0) {
+      chunks.push(derived);
+      segments.push(length, lineStart + i, lineStart + end);
+      length += derived.length;
     }
     i = end;
   }
   flush(raw.length);
-  return MappedText.mapped(chunks.join(''), starts.subarray(0, length), ends.subarray(0, length), lineStart + raw.length);
+  return MappedText.fromSegments(chunks.join(''), segments, lineStart + raw.length);
 }
 
 /** NFC of one cluster; the few hundred clusters of Vietnamese recur, so each is composed once. */
