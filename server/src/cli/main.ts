@@ -77,7 +77,8 @@ export function main(argv: string[], io: Io): number {
     parsed.push({ file, model });
   }
   // The files checked together are each other's workspace: the same document dated differently across files is found.
-  const entries = parsed.map(({ file, model }) => ({ uri: file, entries: citationIndex(model) }));
+  // One file alone has no other to compare with, and its index is not built.
+  const entries = parsed.length > 1 ? parsed.map(({ file, model }) => ({ uri: file, entries: citationIndex(model) })) : [];
   const reports: FileReport[] = parsed.map(({ file, model }) => {
     const services = new Map<string, unknown>([[WORKSPACE_SERVICE, { others: entries.filter((e) => e.uri !== file) }]]);
     return { file, findings: runChecks(model, { locale, severities, services }) };

@@ -33,15 +33,19 @@ export function splitLines(text: string, hint: Flavor | 'auto' | undefined, prev
     if (result) return result;
   }
   const raws = rawLines(text, 0, text.length, true);
-  const signs = raws.map((r) => MARKDOWN_LINE.test(r.raw));
-  const signCount = signs.filter(Boolean).length;
+  const signs: boolean[] = new Array(raws.length);
+  let signCount = 0;
+  for (let i = 0; i < raws.length; i++) if ((signs[i] = hasMarkdownSign(raws[i].raw))) signCount++;
   const flavor: Flavor = told ?? (signCount > 0 ? 'markdown' : 'plain');
-  const lines = raws.map((r, i) => makeLine(i, r.raw, r.start, flavor));
+  const lines: Line[] = new Array(raws.length);
+  for (let i = 0; i < raws.length; i++) lines[i] = makeLine(i, raws[i].raw, raws[i].start, flavor);
   return result(text, lines, flavor, signs, signCount);
 }
 
 function result(text: string, lines: Line[], flavor: Flavor, signs: boolean[], signCount: number): SplitResult {
-  return { lines, lineStarts: lines.map((l) => l.start), flavor, reuse: { text, lines, flavor, signs, signCount } };
+  const lineStarts: number[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) lineStarts[i] = lines[i].start;
+  return { lines, lineStarts, flavor, reuse: { text, lines, flavor, signs, signCount } };
 }
 
 /** The raw lines of text[from, to); `last` when `to` is the end of the text (the final line may be empty). */
@@ -81,7 +85,7 @@ function splitAgainst(text: string, told: Flavor | undefined, previous: SplitReu
   const middle = rawLines(text, middleFrom, middleTo, tail >= oldLines.length);
   let signCount = previous.signCount;
   for (let i = keptHead; i < tail; i++) if (previous.signs[i]) signCount--;
-  const middleSigns = middle.map((r) => MARKDOWN_LINE.test(r.raw));
+  const middleSigns = middle.map((r) => hasMarkdownSign(r.raw));
   signCount += middleSigns.filter(Boolean).length;
   const flavor: Flavor = told ?? (signCount > 0 ? 'markdown' : 'plain');
   if (flavor !== previous.flavor) return undefined;
@@ -138,9 +142,19 @@ export function makeLine(index: number, raw: string, start: number, flavor: Flav
     view: derived.view,
     markdownLevel: derived.markdownLevel,
     bold: derived.bold,
-    blank: derived.view.text.trim().length === 0,
+    blank: !NOT_BLANK.test(derived.view.text),
   };
 }
+
+/** Anything but white space (what `trim()` removes): a line without it is blank. */
+const NOT_BLANK = /\S/;
+
+/** MARKDOWN_LINE, tried only on lines holding one of the characters it needs ("#", "*", "<"). */
+function hasMarkdownSign(raw: string): boolean {
+  return MARKDOWN_SIGN.test(raw) && MARKDOWN_LINE.test(raw);
+}
+
+const MARKDOWN_SIGN = /[#*<]/;
 
 /** A line with the marks of DOCX-converted Markdown: a `#` heading, bold, a footnote mark, an escaped star alone. */
 const MARKDOWN_LINE = /^#{1,6} \S|\*\*\S|<sup>|^[^\S\r\n\u2028\u2029]*\\\*[^\S\r\n\u2028\u2029]*$/;
