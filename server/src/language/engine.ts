@@ -65,7 +65,16 @@ export function runChecks(model: BulletinModel, options: CheckOptions = {}): Fin
       },
     });
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+  return findings.sort(inDocumentOrder);
+}
+
+/**
+ * By position, then by code. Codes are lower-case ASCII ids ("structure.number-format"): compared by code unit they
+ * sort as the root collation sorts them, without the collator that the first `localeCompare` of a process sets up
+ * (~15 ms).
+ */
+function inDocumentOrder(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 export function severityFor(check: Pick<Check, 'code' | 'category' | 'defaultSeverity'>, settings?: Record<string, SeveritySetting>): SeveritySetting {

@@ -15,17 +15,34 @@ const tables: readonly MessageTable[] = [commonMessages, structureMessages, refe
 
 export function translator(locale: Locale): Translate {
   return (id, params) => {
-    let template: string | undefined;
-    for (const table of tables) {
-      template = table[locale][id] ?? template;
-      if (template !== undefined) break;
+    const parts = messageParts(locale, id) ?? messageParts('vi', id);
+    if (parts === undefined) return id;
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) {
+      const name = parts[i];
+      out += (params && name in params ? String(params[name]) : `{${name}}`) + parts[i + 1];
     }
-    if (template === undefined) {
-      for (const table of tables) if ((template = table.vi[id]) !== undefined) break;
-    }
-    if (template === undefined) return id;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+    return out;
   };
+}
+
+const PLACEHOLDER = /\{(\w+)\}/;
+const compiled: Record<Locale, Map<string, string[] | undefined>> = { vi: new Map(), en: new Map() };
+
+/**
+ * The message of the first table that has it, split once at its placeholders: "Sửa thành “{text}”" is
+ * ['Sửa thành “', 'text', '”'], literal text and placeholder names in turn. Undefined when no table has it.
+ */
+function messageParts(locale: Locale, id: string): string[] | undefined {
+  const known = compiled[locale];
+  let parts = known.get(id);
+  if (parts === undefined && !known.has(id)) {
+    let template: string | undefined;
+    for (const table of tables) if ((template = table[locale][id]) !== undefined) break;
+    parts = template?.split(PLACEHOLDER);
+    known.set(id, parts);
+  }
+  return parts;
 }
 
 /** 'vi' unless the editor or user asks for English ("en", "en-US"…). */

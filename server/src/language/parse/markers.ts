@@ -37,7 +37,6 @@ export interface RawMarker {
   ambiguous: boolean;
 }
 
-const LEAD = /^[ \t]*/;
 const PART = /^([A-ZĐ])[ ]?\.(?![.\d])[ ]+(?=\S)/u;
 const SECTION = /^([IVX]{1,6})[ ]?\.(?!\.)[ ]+(?=\S)/;
 const ITEM = /^(\d{1,3}(?:\.\d{1,2}){0,5})([ ]?)(\.{0,2})(?=[ ]|$)/;
@@ -48,21 +47,73 @@ const ORDINAL_LA = new RegExp(`^((${WORD_PATTERN})\\s+là)(?=\\s*[,:;])`, 'iu');
 const ORDINAL_BARE = new RegExp(`^((?:mười|hai\\s+mươi)(?:\\s+(?:${WORD_PATTERN}))?)(?=\\s*[,:;])`, 'iu');
 const WEEKDAY_FOLLOWS = /^\s*[,:;]?\s*(?:ngày\b|\d|\()/iu;
 
-/** Reads the marker at the start of a derived line, if any. */
+/**
+ * The ordinal patterns in the order they are tried, each with the letters its words start with: "thứ"; the number
+ * words (một, hai, ba, bốn, năm, nhất, sáu, tư, tám, chín, mười…); "mười", "hai mươi".
+ */
+const ORDINALS = [
+  { pattern: ORDINAL_THU, style: 'thu', initials: 't' },
+  { pattern: ORDINAL_LA, style: 'la', initials: 'tmhbnsc' },
+  { pattern: ORDINAL_BARE, style: 'bare', initials: 'mh' },
+] as const;
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const DOT = 0x2e;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+
+/**
+ * Reads the marker at the start of a derived line, if any.
+ * Every marker pattern is anchored and starts with a known kind of character (a digit, "(", a letter), so the line's
+ * first character picks the readers worth trying: most lines start with a word no marker starts with.
+ */
 export function readMarker(text: string): RawMarker | undefined {
-  const lead = LEAD.exec(text)![0].length;
+  let lead = 0;
+  while (text.charCodeAt(lead) === SPACE || text.charCodeAt(lead) === TAB) lead++;
+  const first = text.charCodeAt(lead);
+  if (isDigit(first)) return readItem(text.slice(lead), lead);
+  if (first === OPEN_PAREN) return readParen(text.slice(lead), lead);
+  const initial = ordinalInitial(first);
+  const upper = isAsciiUpper(first) || first === 0x110; /* Đ */
+  const lower = isAsciiLower(first) || first === 0x111; /* đ */
+  if (!upper && !lower && initial === undefined) return undefined;
   const rest = text.slice(lead);
-  return (
-    readItem(rest, lead) ??
-    readSection(rest, lead) ??
-    readPart(rest, lead) ??
-    readParen(rest, lead) ??
-    readAlpha(rest, lead) ??
-    readOrdinal(rest, lead)
-  );
+  let marker: RawMarker | undefined;
+  if (upper) marker = readSection(rest, lead) ?? readPart(rest, lead);
+  else if (lower) marker = readAlpha(rest, lead);
+  if (!marker && initial !== undefined) marker = readOrdinal(rest, lead, initial);
+  return marker;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/**
+ * The letter an ordinal word could start with, as the case-insensitive (`iu`) patterns compare it: an ASCII letter in
+ * either case, or "ſ" (U+017F), which folds to "s". No other character folds to an ASCII letter but "K" (U+212A,
+ * to "k"), which no ordinal word starts with.
+ */
+function ordinalInitial(code: number): string | undefined {
+  if (code === 0x17f) return 's';
+  if (isAsciiUpper(code)) return String.fromCharCode(code + 0x20);
+  if (isAsciiLower(code)) return String.fromCharCode(code);
+  return undefined;
 }
 
 function readPart(rest: string, lead: number): RawMarker | undefined {
+  // "A." or "A ." (the letter itself is checked by the pattern)
+  const next = rest.charCodeAt(1);
+  if (next !== DOT && next !== SPACE) return undefined;
   const m = PART.exec(rest);
   if (!m) return undefined;
   const letter = m[1];
@@ -74,6 +125,8 @@ function readPart(rest: string, lead: number): RawMarker | undefined {
 }
 
 function readSection(rest: string, lead: number): RawMarker | undefined {
+  const c = rest.charCodeAt(0);
+  if (c !== 0x49 /* I */ && c !== 0x56 /* V */ && c !== 0x58 /* X */) return undefined;
   const m = SECTION.exec(rest);
   if (!m) return undefined;
   const value = romanToInt(m[1]);
@@ -89,32 +142,32 @@ function readItem(rest: string, lead: number): RawMarker | undefined {
   const m = ITEM.exec(rest);
   if (!m) return undefined;
   const path = m[1].split('.').map(Number);
+  // "0." and "1.0." are not headings.
+  if (path.includes(0)) return undefined;
   const spaceBefore = m[2] === ' ';
   const dots = m[3].length;
-  const afterMarker = rest.slice(m[0].length);
-  const textOffset = m[0].length + (/^[ ]*/.exec(afterMarker)![0].length);
-  const following = rest.slice(textOffset);
-  if (following.length === 0) return undefined;
+  let textOffset = m[0].length;
+  while (rest.charCodeAt(textOffset) === SPACE) textOffset++;
+  if (textOffset === rest.length) return undefined;
   let punctuation: Punctuation = 'ok';
   let weak = false;
   if (dots === 2) punctuation = 'double-dot';
   else if (dots === 1 && spaceBefore) punctuation = 'space-before-dot';
   else if (dots === 0) {
-    // "1.1 Tình hình" or "1 Một số": the number is only a heading when followed by a capitalised word.
-    if (!/^\p{Lu}/u.test(following) || spaceBefore) return undefined;
+    // "1.1 Tình hình" or "1 Một số": the number is only a heading when followed by a capitalised word;
+    // "2.1.5 triệu" or "1.966 nhiệm vụ" is a number in running text.
+    if (spaceBefore || !UPPER_AT.test(rest.slice(textOffset))) return undefined;
     punctuation = path.length > 1 ? 'missing-trailing-dot' : 'missing-dot';
     weak = path.length === 1;
   }
-  if (path.some((v) => v === 0 && path.length > 1)) return undefined;
-  if (path.length === 1 && path[0] === 0) return undefined;
-  // "2.1.5 triệu" or "1.966 nhiệm vụ": a number in running text, not a heading.
-  if (dots === 0 && !/^\p{Lu}/u.test(following)) return undefined;
-  const markerText = rest.slice(0, m[0].length);
+  const markerText = m[0];
   return {
     kind: 'item', values: path, style: 'plain', start: lead, end: lead + markerText.length, text: markerText,
     punctuation, textStart: lead + textOffset, weak, ambiguous: false,
   };
 }
+
+const UPPER_AT = /^\p{Lu}/u;
 
 function readParen(rest: string, lead: number): RawMarker | undefined {
   const m = PAREN.exec(rest);
@@ -141,6 +194,8 @@ function readParen(rest: string, lead: number): RawMarker | undefined {
 }
 
 function readAlpha(rest: string, lead: number): RawMarker | undefined {
+  // "a)" (the letter itself is checked by the pattern)
+  if (rest.charCodeAt(1) !== CLOSE_PAREN) return undefined;
   const m = ALPHA.exec(rest);
   if (!m) return undefined;
   const text = m[0].trimEnd();
@@ -150,8 +205,10 @@ function readAlpha(rest: string, lead: number): RawMarker | undefined {
   };
 }
 
-function readOrdinal(rest: string, lead: number): RawMarker | undefined {
-  for (const [pattern, style] of [[ORDINAL_THU, 'thu'], [ORDINAL_LA, 'la'], [ORDINAL_BARE, 'bare']] as const) {
+/** @param initial the line's first letter as the patterns compare it (see `ordinalInitial`) */
+function readOrdinal(rest: string, lead: number, initial: string): RawMarker | undefined {
+  for (const { pattern, style, initials } of ORDINALS) {
+    if (!initials.includes(initial)) continue;
     const m = pattern.exec(rest);
     if (!m) continue;
     const words = m[2] ?? m[1];
@@ -169,10 +226,16 @@ function readOrdinal(rest: string, lead: number): RawMarker | undefined {
   return undefined;
 }
 
-const BULLET = /^[ \t]*([-–—+•·∙▪■◦○●➢➤►✓*])[ ]+(?=\S)/u;
+/** The signs that start a bullet (each one UTF-16 unit). */
+const BULLET_SIGNS = '-–—+•·∙▪■◦○●➢➤►✓*';
+const BULLET = new RegExp(`^[ \\t]*([${BULLET_SIGNS}])[ ]+(?=\\S)`, 'u');
 
 /** Length of a bullet prefix ("- ", "+ ", "• "), or 0. */
 export function bulletLength(text: string): number {
+  // Most lines start with a word: only a line whose first character is a sign is matched against the pattern.
+  let lead = 0;
+  while (text.charCodeAt(lead) === SPACE || text.charCodeAt(lead) === TAB) lead++;
+  if (!BULLET_SIGNS.includes(text.charAt(lead))) return 0;
   const m = BULLET.exec(text);
   return m ? m[0].length : 0;
 }

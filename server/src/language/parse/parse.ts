@@ -43,6 +43,8 @@ const LETTER_RULES: SequenceRules = {
   restarts: false,
 };
 const SECTION_RULES: SequenceRules = { ...NUMBER_RULES, restarts: false };
+/** Lettered points (a), b)…) may start again at "a". */
+const LETTER_LIST_RULES: SequenceRules = { ...LETTER_RULES, restarts: true };
 const HEADING_LIMIT = 300;
 const WEAK_HEADING_LIMIT = 200;
 const CLOSING_START = /^(?:Nơi nhận\s*:|(?:T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|TUQ\.)\s+\p{Lu})/u;
@@ -82,7 +84,7 @@ export function parseBulletin(text: string, options: ParseOptions = {}): Bulleti
     numberingIssues: walk.numberingIssues,
     parentIssues: walk.parentIssues,
     styleIssues: walk.styleIssues,
-    suppressions: readSuppressions(lines, (l) => text.slice(l.start, l.end)),
+    suppressions: readSuppressions(text, lines),
     get paragraphs() {
       return (paragraphs ??= buildParagraphs(lines, walk.kinds, flavor));
     },
@@ -112,11 +114,16 @@ export function parseBulletin(text: string, options: ParseOptions = {}): Bulleti
  */
 function findAll<T>(paragraphs: Paragraph[], read: (text: string) => T[], keep: Map<string, T[]>, previous?: Map<string, T[]>): Found<T>[] {
   const out: Found<T>[] = [];
-  for (const paragraph of paragraphs) {
+  // Indexed loops: this runs over every paragraph three times, mostly before it is optimised.
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p];
     const text = paragraph.view.text;
-    const items = keep.get(text) ?? previous?.get(text) ?? read(text);
-    keep.set(text, items);
-    for (const item of items) out.push({ paragraph, item });
+    let items = keep.get(text);
+    if (items === undefined) {
+      items = previous?.get(text) ?? read(text);
+      keep.set(text, items);
+    }
+    for (let i = 0; i < items.length; i++) out.push({ paragraph, item: items[i] });
   }
   return out;
 }
@@ -147,7 +154,7 @@ class StructureWalk {
   constructor(private readonly lines: Line[]) {}
 
   run(): void {
-    for (const line of this.lines) this.kinds.push(this.visit(line));
+    for (let i = 0; i < this.lines.length; i++) this.kinds.push(this.visit(this.lines[i]));
     if (this.closing) this.closings.push(this.closing);
   }
 
@@ -163,7 +170,7 @@ class StructureWalk {
       this.closing = undefined;
       this.startDocument();
     }
-    if (CLOSING_START.test(text.trimStart())) {
+    if (opensClosing(text)) {
       this.closing = { startLine: line.index, endLine: line.index, doc: this.doc };
       return 'closing';
     }
@@ -264,7 +271,8 @@ class StructureWalk {
     this.itemPath = [...(parent ?? path.slice(0, -1)), value];
     // Sub-items of this item start afresh.
     const own = `${this.container}|${this.itemPath.join('.')}`;
-    for (const k of [...this.items.keys()]) if (k === own || k.startsWith(own + '.')) this.items.delete(k);
+    const below = own + '.';
+    for (const k of this.items.keys()) if (k === own || k.startsWith(below)) this.items.delete(k);
     this.lists.clear();
     this.lastOrdinal = undefined;
     return 'heading';
@@ -344,15 +352,25 @@ class StructureWalk {
       }
     }
     const key = `${raw.kind}:${raw.style}`;
-    const rules = raw.style === 'alpha' || raw.kind === 'alpha' ? { ...LETTER_RULES, restarts: true } : NUMBER_RULES;
-    const sequence = this.lists.get(key) ?? new Sequence(rules);
-    this.lists.set(key, sequence);
+    let sequence = this.lists.get(key);
+    if (!sequence) {
+      const rules = raw.style === 'alpha' || raw.kind === 'alpha' ? LETTER_LIST_RULES : NUMBER_RULES;
+      this.lists.set(key, (sequence = new Sequence(rules)));
+    }
     const marker = this.toMarker(line, raw);
     this.markers.push(marker);
     this.report(marker, raw, sequence.step(raw.values[0]));
     if (raw.kind === 'ordinal') this.lastOrdinal = { style: raw.style, value: raw.values[0] };
     return 'list';
   }
+}
+
+/** "Nơi nhận:", "T/M …", "KT. …": a closing block starts on this line. */
+function opensClosing(text: string): boolean {
+  // A printable ASCII character other than N, T or K at the start rules it out without trying the pattern.
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f && first !== 0x4e && first !== 0x54 && first !== 0x4b) return false;
+  return CLOSING_START.test(text.trimStart());
 }
 
 function contentSpan(line: Line): { start: number; end: number } {

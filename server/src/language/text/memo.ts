@@ -14,12 +14,11 @@ export function memoByText<T>(compute: (text: string) => T, limit = 20_000): (te
       lastText = text; // equal by content maybe, not by identity: keep the newer object for the next comparison
       return lastValue as T;
     }
-    let value: T;
-    if (memory.has(text)) {
-      value = memory.get(text) as T;
+    let value = memory.get(text);
+    if (value !== undefined || memory.has(text)) {
       // Re-key with this version's string, so that later lookups with it are pointer comparisons.
       memory.delete(text);
-      memory.set(text, value);
+      memory.set(text, value as T);
     } else {
       if (memory.size >= limit) memory = new Map();
       value = compute(text);

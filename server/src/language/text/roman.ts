@@ -16,6 +16,8 @@ const ROMAN: Array<[number, string]> = [
   [1, 'I'],
 ];
 
+const DIGITS: Record<string, number> = { M: 1000, D: 500, C: 100, L: 50, X: 10, V: 5, I: 1 };
+
 /** 1…3999 in canonical Roman numerals; undefined outside that range. */
 export function intToRoman(n: number): string | undefined {
   if (!Number.isInteger(n) || n < 1 || n > 3999) return undefined;
@@ -34,11 +36,10 @@ export function intToRoman(n: number): string | undefined {
 export function romanToInt(s: string): number | undefined {
   const up = s.trim().toUpperCase();
   if (up.length === 0 || up.length > 15 || !/^[MDCLXVI]+$/.test(up)) return undefined;
-  const val: Record<string, number> = { M: 1000, D: 500, C: 100, L: 50, X: 10, V: 5, I: 1 };
   let total = 0;
   for (let i = 0; i < up.length; i++) {
-    const v = val[up[i]];
-    const next = i + 1 < up.length ? val[up[i + 1]] : 0;
+    const v = DIGITS[up[i]];
+    const next = i + 1 < up.length ? DIGITS[up[i + 1]] : 0;
     total += v < next ? -v : v;
   }
   return intToRoman(total) === up ? total : undefined;

@@ -32,15 +32,9 @@ export class SourceText {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    const clamped = this.clamp(offset);
+    const line = this.lineOf(clamped);
+    return { line, character: clamped - this.lineStarts[line] };
   }
 
   offsetAt(position: Position): number {
@@ -52,7 +46,29 @@ export class SourceText {
   }
 
   rangeOf(span: Span): Range {
-    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+    const start = this.positionAt(span.start);
+    // Most spans end on the line they start on: that line is tried before searching.
+    const end = this.clamp(span.end);
+    const next = start.line + 1;
+    const sameLine = end >= this.lineStarts[start.line] && (next === this.lineStarts.length || end < this.lineStarts[next]);
+    const line = sameLine ? start.line : this.lineOf(end);
+    return { start, end: { line, character: end - this.lineStarts[line] } };
+  }
+
+  private clamp(offset: number): number {
+    return Math.max(0, Math.min(offset, this.text.length));
+  }
+
+  /** The line an offset (already clamped to the text) is on. */
+  private lineOf(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
   }
 }
 
