@@ -96,24 +96,31 @@ export interface DocumentQuery {
 
 /** Quy định is written QĐ as often as QĐi (HD 36 says QĐi): both find the same entries. */
 function sameType(a: string | undefined, b: string | undefined): boolean {
-  const norm = (x: string | undefined): string => (x === 'QĐi' ? 'QĐ' : x ?? '');
-  return norm(a) === norm(b);
+  return typeKey(a) === typeKey(b);
+}
+
+function typeKey(code: string | undefined): string {
+  return code === 'QĐi' ? 'QĐ' : code ?? '';
 }
 
 /** Catalog entries that fit the query, narrowed by term, date and topic as far as they tell. */
 export function findDocuments(query: DocumentQuery, catalog: Catalog = builtinCatalog): CatalogDocument[] {
-  let out = byNumber(catalog, query.number).filter(
-    (d) =>
-      (query.typeCode === undefined || sameType(d.typeCode, query.typeCode)) &&
-      (query.issuerCode === undefined || d.issuerCode === query.issuerCode) &&
-      (query.year === undefined || d.year === undefined || d.year === query.year),
-  );
+  const candidates = byNumber(catalog, query.number);
+  // A number the catalog does not have needs no more work.
+  if (candidates.length === 0) return [];
   let term = query.term;
   if (!term && query.date) {
     const t = centralTermAt(query.date);
     if (typeof t === 'object') term = t.roman;
   }
-  if (term) out = out.filter((d) => !isCentralPartyIssuer(d.issuerCode) || d.term === undefined || d.term === term);
+  let out: CatalogDocument[] = [];
+  for (const d of candidates) {
+    if (query.typeCode !== undefined && !sameType(d.typeCode, query.typeCode)) continue;
+    if (query.issuerCode !== undefined && d.issuerCode !== query.issuerCode) continue;
+    if (query.year !== undefined && d.year !== undefined && d.year !== query.year) continue;
+    if (term && isCentralPartyIssuer(d.issuerCode) && d.term !== undefined && d.term !== term) continue;
+    out.push(d);
+  }
   if (out.length > 1 && query.topic) out = byTopic(out, query.topic);
   return out;
 }

@@ -107,31 +107,6 @@ export function isStateTypeCode(code: string): boolean {
   return STATE_TYPE_CODES.has(code);
 }
 
-/** Type words that go with a code in one system, or in either when the system is not given. */
-export function typeWordsForCode(code: string, system?: DocumentSystem): readonly string[] {
-  const party = system === 'state' ? undefined : PARTY_TYPE_CODES.get(code);
-  const state = system === 'party' ? undefined : STATE_TYPE_CODES.get(code);
-  return [...new Set([...(party ?? []), ...(state ?? [])])];
-}
-
-/** Type codes that may carry a type word ("Quy định" → QĐ, QĐi in Party use; QyĐ in State use). */
-export function typeCodesForWord(word: string, system?: DocumentSystem): string[] {
-  return [...typeCodesFor(`${system ?? ''}|${word}`)];
-}
-
-const typeCodesFor = memoByText((systemAndWord: string): string[] => {
-  const bar = systemAndWord.indexOf('|');
-  const system = systemAndWord.slice(0, bar) || undefined;
-  const key = foldForLookup(systemAndWord.slice(bar + 1));
-  const out: string[] = [];
-  const tables: Array<ReadonlyMap<string, readonly string[]>> =
-    system === 'party' ? [PARTY_TYPE_CODES] : system === 'state' ? [STATE_TYPE_CODES] : [PARTY_TYPE_CODES, STATE_TYPE_CODES];
-  for (const table of tables) {
-    for (const [code, words] of table) if (words.some((w) => foldForLookup(w) === key) && !out.includes(code)) out.push(code);
-  }
-  return out;
-});
-
 /** "TƯ" is a spelling of "TW" (dangcongsan.vn writes 49-KL/TƯ); spaces inside a code carry no meaning. */
 export function normalizeIssuerCode(text: string): string {
   return text.replace(/\s+/g, '').replace(/TƯ/g, 'TW').replace(/Tư(?=$|-)/g, 'TW');
@@ -180,6 +155,62 @@ function fold(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+type SystemKey = DocumentSystem | 'either';
+
+// The lookups by code and by type word below are listed once from the fixed tables (after fold: they fold words).
+
+/** The tables a lookup in one system, or in either, reads: Party first. */
+const TABLES: Record<SystemKey, ReadonlyArray<ReadonlyMap<string, readonly string[]>>> = {
+  party: [PARTY_TYPE_CODES],
+  state: [STATE_TYPE_CODES],
+  either: [PARTY_TYPE_CODES, STATE_TYPE_CODES],
+};
+
+/** Type words by code in each system, without repeats, in table order. */
+const WORDS_BY_CODE = bySystem((tables) => {
+  const out = new Map<string, string[]>();
+  for (const table of tables) {
+    for (const [code, words] of table) {
+      const list = out.get(code) ?? [];
+      for (const w of words) if (!list.includes(w)) list.push(w);
+      out.set(code, list);
+    }
+  }
+  return out;
+});
+
+/** Type codes by folded type word in each system, in table order. */
+const CODES_BY_WORD = bySystem((tables) => {
+  const out = new Map<string, string[]>();
+  for (const table of tables) {
+    for (const [code, words] of table) {
+      for (const w of words) {
+        const key = foldForLookup(w);
+        const list = out.get(key) ?? [];
+        if (!list.includes(code)) list.push(code);
+        out.set(key, list);
+      }
+    }
+  }
+  return out;
+});
+
+function bySystem<T>(build: (tables: ReadonlyArray<ReadonlyMap<string, readonly string[]>>) => T): Record<SystemKey, T> {
+  return { party: build(TABLES.party), state: build(TABLES.state), either: build(TABLES.either) };
+}
+
+const NONE: readonly string[] = [];
+
+/** Type words that go with a code in one system, or in either when the system is not given. */
+export function typeWordsForCode(code: string, system?: DocumentSystem): readonly string[] {
+  return WORDS_BY_CODE[system ?? 'either'].get(code) ?? NONE;
+}
+
+/** Type codes that may carry a type word ("Quy định" → QĐ, QĐi in Party use; QyĐ in State use). */
+export function typeCodesForWord(word: string, system?: DocumentSystem): readonly string[] {
+  return CODES_BY_WORD[system ?? 'either'].get(foldForLookup(word)) ?? NONE;
 }
 
 /** Committee phrases, folded, with the suffix codes they use. Longest first when searched. */
@@ -319,6 +350,6 @@ const issuerCodesOfBody = memoByText((bodyText: string): string[] | undefined =>
 
 /** True when an issuer code as normalised (TW, QH15, BTGTU) is among the codes bodyIssuerCodes gave. */
 export function issuerCodeAllowed(issuerCode: string, allowed: readonly string[]): boolean {
-  const base = issuerCodeBase(normalizeIssuerCode(issuerCode));
-  return allowed.includes(base) || allowed.includes(normalizeIssuerCode(issuerCode));
+  const normalized = normalizeIssuerCode(issuerCode);
+  return allowed.includes(issuerCodeBase(normalized)) || allowed.includes(normalized);
 }

@@ -35,11 +35,14 @@ const CENTRAL_BODIES: ReadonlyArray<[string, CentralBody]> = [
   ['ban bi thu', 'bbt'],
 ];
 
+/** Each phrase with the space that follows it when more words come ("bo chinh tri khoa xii"). */
+const CENTRAL_BODY_WORDS: ReadonlyArray<[string, string, CentralBody]> = CENTRAL_BODIES.map(([phrase, kind]) => [phrase, phrase + ' ', kind]);
+
 /** The central body a prose body names (Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư), if it is one. */
 export function centralBodyOf(body: string | undefined): CentralBody | undefined {
   if (!body) return undefined;
   const key = foldForLookup(body);
-  for (const [phrase, kind] of CENTRAL_BODIES) if (key === phrase || key.startsWith(phrase + ' ')) return kind;
+  for (const [phrase, words, kind] of CENTRAL_BODY_WORDS) if (key === phrase || key.startsWith(words)) return kind;
   return undefined;
 }
 
@@ -62,12 +65,15 @@ const LOCAL_AMBIGUOUS_DAYS = 92;
 /** Local committees (tỉnh, huyện, khối, cơ sở) hold their congresses in the year before the national one. */
 function localTermAt(date: YMD): string | undefined {
   const start = date.year - (((date.year % 5) + 5) % 5);
-  for (const boundaryYear of [start, start + 5]) {
-    const boundary = dayNumber({ year: boundaryYear, month: 10, day: 1 });
-    if (Math.abs(dayNumber(date) - boundary) <= LOCAL_AMBIGUOUS_DAYS) return undefined;
-  }
-  const termStart = dayNumber(date) >= dayNumber({ year: start, month: 10, day: 1 }) ? start : start - 5;
-  return `L${termStart}`;
+  const day = dayNumber(date);
+  const congress = congressDay(start);
+  if (Math.abs(day - congress) <= LOCAL_AMBIGUOUS_DAYS || Math.abs(day - congressDay(start + 5)) <= LOCAL_AMBIGUOUS_DAYS) return undefined;
+  return `L${day >= congress ? start : start - 5}`;
+}
+
+/** 1 October of a local congress year, as a day number. */
+function congressDay(year: number): number {
+  return dayNumber({ year, month: 10, day: 1 });
 }
 
 /** Whether the Central Committee term written after the body ("khóa XI") is the Centre's, not a province's. */
@@ -105,7 +111,7 @@ export function identityOf(c: CitationMatch): CitationIdentity | undefined {
   const issuer = c.issuerCode.normalized;
   const number = c.number.value;
   const base = system === 'party' ? `${pad2(number)}-${type ?? ''}/${issuer}` : c.year ? `${number}/${c.year.value}/${type ? `${type}-` : ''}${issuer}` : `${number}/${type ? `${type}-` : ''}${issuer}`;
-  const date = dateOf(c);
+  const date = c.date;
   let scope: string | undefined;
   if (system === 'state') scope = c.year ? '' : date ? String(date.year) : undefined;
   else if (isCentralPartyIssuer(issuer)) {

@@ -110,18 +110,67 @@ export interface CitationMatch extends Span {
 // ---------------------------------------------------------------------------------------------------------------
 // Character tests
 
-const LETTER = /[\p{L}\p{M}]/u;
-const DIGIT = /[0-9]/;
 const CODE_START = /[A-ZĐ]/;
 const CODE_CHAR = /[A-Za-zĐđƯư&]/;
 const DASHES = '-–—';
 
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+// Letters, marks and numbers of any script. Every `\p{…}` class costs milliseconds to compile, so the word-boundary
+// tests of the readers share these three instead of each pattern carrying its own lookarounds.
+const LETTER_CATEGORY = /^\p{L}/u;
+const MARK_CATEGORY = /^\p{M}/u;
+const NUMBER_CATEGORY = /^\p{N}/u;
+
+type Category = 'letter' | 'mark' | 'number' | undefined;
+
+/** The Unicode category of one character, or of the code point a surrogate pair spells. ASCII needs no regex. */
+function categoryOf(ch: string | undefined): Category {
+  if (ch === undefined) return undefined;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 'letter' : c >= 0x30 && c <= 0x39 ? 'number' : undefined;
+  if (LETTER_CATEGORY.test(ch)) return 'letter';
+  if (MARK_CATEGORY.test(ch)) return 'mark';
+  return NUMBER_CATEGORY.test(ch) ? 'number' : undefined;
 }
 
+/** The character (code point: a surrogate pair is one) that ends at i, as a lookbehind reads it; undefined at 0. */
+function characterBefore(text: string, i: number): string | undefined {
+  if (i <= 0) return undefined;
+  if (i >= 2 && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2))) return text.slice(i - 2, i);
+  return text[i - 1];
+}
+
+/** The character (code point) that starts at i, as a lookahead reads it; undefined at the end. */
+function characterAt(text: string, i: number): string | undefined {
+  if (i >= text.length) return undefined;
+  if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) return text.slice(i, i + 2);
+  return text[i];
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** A letter or combining mark (\p{L}, \p{M}). */
+function isLetter(ch: string | undefined): ch is string {
+  const category = categoryOf(ch);
+  return category === 'letter' || category === 'mark';
+}
+
+/** An ASCII digit. */
 function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && DIGIT.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** isDigit(text[i]) without making the one-character string. */
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i); // NaN outside the text
+  return c >= 0x30 && c <= 0x39;
 }
 
 function isUpper(ch: string | undefined): boolean {
@@ -171,9 +220,9 @@ function readCode(text: string, i: number): number {
   let j = i + 1;
   while (j < text.length && j - i < 12 && CODE_CHAR.test(text[j])) j++;
   const lettersEnd = j;
-  while (j < text.length && j - lettersEnd < 2 && isDigit(text[j])) j++;
+  while (j < text.length && j - lettersEnd < 2 && isDigitAt(text, j)) j++;
   // The code must end at a word boundary: "Tháng" is not the code "Th".
-  if (isLetter(text[j]) || isDigit(text[j])) return -1;
+  if (isLetter(text[j]) || isDigitAt(text, j)) return -1;
   return j;
 }
 
@@ -224,18 +273,18 @@ function joinSplitCode(first: string, second: string): string | undefined {
 /** Reads a symbol whose number starts at i. */
 function scanNumberedSymbol(text: string, i: number): RawSymbol | undefined {
   let j = i;
-  while (j < text.length && j - i < 5 && isDigit(text[j])) j++;
-  if (isDigit(text[j])) return undefined;
+  while (j < text.length && j - i < 5 && isDigitAt(text, j)) j++;
+  if (isDigitAt(text, j)) return undefined;
   const number = piece(text, i, j);
   const sep1 = readSeparator(text, j, DASHES + '/');
   if (!sep1) return undefined;
   const sep1Char = sep1.text.trim();
   let k = sep1.end;
   // State normative: number/year/… (30/2020/NĐ-CP, 103/2023/QH15).
-  if (sep1Char === '/' && isDigit(text[k])) {
+  if (sep1Char === '/' && isDigitAt(text, k)) {
     let y = k;
-    while (y < text.length && y - k < 4 && isDigit(text[y])) y++;
-    if (y - k !== 4 || isDigit(text[y])) return undefined;
+    while (y < text.length && y - k < 4 && isDigitAt(text, y)) y++;
+    if (y - k !== 4 || isDigitAt(text, y)) return undefined;
     const year = piece(text, k, y);
     const sepYear = readSeparator(text, y, '/');
     if (!sepYear) return undefined;
@@ -296,16 +345,58 @@ function plausibleCodes(type: string, issuer: string, shape: RawSymbol['shape'])
   return shape === 'state' && isStateIssuerCode(type);
 }
 
-/** "CT/Tr/BTGTU" with no number, as in a document header. */
-const SPLIT_WITHOUT_NUMBER = /(?<![\p{L}\p{N}&/-])([A-ZĐ][A-Za-zĐđ]{0,4}) {0,2}\/ {0,2}([A-Za-zĐđ]{1,3}) {0,2}\/ {0,2}([A-ZĐ][A-Za-zĐđƯư&]{0,11})(?![\p{L}\p{N}])/gu;
+/**
+ * "CT/Tr/BTGTU" with no number, as in a document header; not after a letter, number, "&", "/" or "-"
+ * (splitMayStart). `(?!\p{L}|\p{N})` means (?![\p{L}\p{N}]) and compiles faster.
+ */
+const SPLIT_WITHOUT_NUMBER = /([A-ZĐ][A-Za-zĐđ]{0,4}) {0,2}\/ {0,2}([A-Za-zĐđ]{1,3}) {0,2}\/ {0,2}([A-ZĐ][A-Za-zĐđƯư&]{0,11})(?!\p{L}|\p{N})/gu;
 
-/** "Số -CV/ĐUK", "số ……-KH/ĐUK": a blank left for the number. */
-const BLANK_NUMBER = /(?<![\p{L}\p{M}])(?:[Ss]ố|SỐ)[ .:_…]{0,15}[-–] {0,2}([A-ZĐ][A-Za-zĐđ]{0,5}) {0,2}\/ {0,2}([A-ZĐ][A-Za-zĐđƯư&]{0,11})(?![\p{L}\p{N}])/gu;
+/** The lookbehind (?<![\p{L}\p{N}&/-]) of SPLIT_WITHOUT_NUMBER. */
+function splitMayStart(text: string, i: number): boolean {
+  const before = characterBefore(text, i);
+  const category = categoryOf(before);
+  return category !== 'letter' && category !== 'number' && before !== '&' && before !== '/' && before !== '-';
+}
+
+/** "Số -CV/ĐUK", "số ……-KH/ĐUK": a blank left for the number; "số" not after a letter or mark. */
+const BLANK_NUMBER = /(?:[Ss]ố|SỐ)[ .:_…]{0,15}[-–] {0,2}([A-ZĐ][A-Za-zĐđ]{0,5}) {0,2}\/ {0,2}([A-ZĐ][A-Za-zĐđƯư&]{0,11})(?!\p{L}|\p{N})/gu;
+
+/**
+ * A part of every match of SPLIT_WITHOUT_NUMBER, from the last letter of its first code: "T/Tr/". It begins at most
+ * 4 characters after the match's start. Most paragraphs have none, and are not searched with the costlier pattern.
+ */
+const SPLIT_CORE = /[A-Za-zĐđ] {0,2}\/ {0,2}[A-Za-zĐđ]{1,3} {0,2}\//g;
+const SPLIT_CORE_LEAD = 4;
+
+/** A part of every match of BLANK_NUMBER, from the second letter of its "số" ("ố -CV/"), one in. */
+const BLANK_CORE = /[ốỐ][ .:_…]{0,15}[-–] {0,2}[A-ZĐ][A-Za-zĐđ]{0,5} {0,2}\//g;
+const BLANK_CORE_LEAD = 1;
+
+/** Where a search may start: `lead` characters before the first `core`, or -1 when there is none. */
+function searchFrom(core: RegExp, lead: number, text: string): number {
+  core.lastIndex = 0;
+  const m = core.exec(text);
+  return m ? Math.max(0, m.index - lead) : -1;
+}
 
 function scanUnnumberedSymbols(text: string, taken: (i: number) => boolean): RawSymbol[] {
   const out: RawSymbol[] = [];
-  for (const m of text.matchAll(SPLIT_WITHOUT_NUMBER)) {
-    const start = m.index ?? 0;
+  if (!text.includes('/')) return out; // both forms have one
+  scanSplitWithoutNumber(text, taken, out);
+  scanBlankNumber(text, taken, out);
+  return out;
+}
+
+function scanSplitWithoutNumber(text: string, taken: (i: number) => boolean, out: RawSymbol[]): void {
+  const from = searchFrom(SPLIT_CORE, SPLIT_CORE_LEAD, text);
+  if (from < 0) return;
+  SPLIT_WITHOUT_NUMBER.lastIndex = from;
+  for (let m = SPLIT_WITHOUT_NUMBER.exec(text); m; m = SPLIT_WITHOUT_NUMBER.exec(text)) {
+    const start = m.index;
+    if (!splitMayStart(text, start)) {
+      SPLIT_WITHOUT_NUMBER.lastIndex = start + 1; // a match may still start inside this one
+      continue;
+    }
     if (taken(start) || !joinSplitCode(m[1], m[2]) || isPartyIssuerCode(m[2])) continue;
     const typeEnd = start + m[1].length;
     const splitEnd = text.indexOf(m[2], typeEnd) + m[2].length;
@@ -319,8 +410,18 @@ function scanUnnumberedSymbols(text: string, taken: (i: number) => boolean): Raw
       shape: 'split',
     });
   }
-  for (const m of text.matchAll(BLANK_NUMBER)) {
-    const start = m.index ?? 0;
+}
+
+function scanBlankNumber(text: string, taken: (i: number) => boolean, out: RawSymbol[]): void {
+  const from = searchFrom(BLANK_CORE, BLANK_CORE_LEAD, text);
+  if (from < 0) return;
+  BLANK_NUMBER.lastIndex = from;
+  for (let m = BLANK_NUMBER.exec(text); m; m = BLANK_NUMBER.exec(text)) {
+    const start = m.index;
+    if (isLetter(characterBefore(text, start))) {
+      BLANK_NUMBER.lastIndex = start + 1;
+      continue;
+    }
     const end = start + m[0].length;
     if (!isPartyTypeCode(m[1]) || !isPartyIssuerCode(m[2])) continue;
     const issuerStart = end - m[2].length;
@@ -330,7 +431,6 @@ function scanUnnumberedSymbols(text: string, taken: (i: number) => boolean): Raw
     const sep2 = piece(text, typeStart + m[1].length, issuerStart);
     out.push({ start: dash, end, sep1: piece(text, dash, typeStart), type: piece(text, typeStart, typeStart + m[1].length), sep2, issuer: piece(text, issuerStart, end), shape: 'party' });
   }
-  return out;
 }
 
 /** True when pos lies inside one of the sorted, disjoint spans (binary search keeps the callers linear). */
@@ -345,22 +445,27 @@ function coveredBy(spans: readonly Span[], pos: number): boolean {
   return lo < spans.length && spans[lo].start <= pos;
 }
 
+/** Finds the next digit; a regex scan is much cheaper than a loop over every character. */
+const NEXT_DIGIT = /[0-9]/g;
+
 /** Every symbol in the paragraph, in order. */
 function scanSymbols(text: string): RawSymbol[] {
   const found: RawSymbol[] = [];
   let i = 0;
-  while (i < text.length) {
-    if (isDigit(text[i]) && canStartNumber(text, i)) {
+  for (;;) {
+    NEXT_DIGIT.lastIndex = i;
+    if (!NEXT_DIGIT.test(text)) break;
+    i = NEXT_DIGIT.lastIndex - 1;
+    if (canStartNumber(text, i)) {
       const symbol = scanNumberedSymbol(text, i);
       if (symbol) {
         found.push(symbol);
         i = symbol.end;
         continue;
       }
-      while (i < text.length && isDigit(text[i])) i++;
-      continue;
     }
-    i++;
+    // No symbol starts inside a run of digits either (canStartNumber): skip the run.
+    while (isDigitAt(text, i)) i++;
   }
   const inside = (pos: number): boolean => coveredBy(found, pos);
   const extra = scanUnnumberedSymbols(text, inside);
@@ -378,27 +483,84 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Every type word, in any case, not followed by a letter or mark. That no letter, mark or number comes before it is
+ * checked by startsWord on each match: as a lookbehind at the head of the pattern it would be evaluated at every
+ * position. (The lookahead stays: when it fails, a shorter type word is tried, "Chương trình" for "Chương trình
+ * hành độngx".) `\p{L}|\p{M}` means [\p{L}\p{M}] and compiles faster.
+ */
 const TYPE_WORD_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(?:${TYPE_WORDS.map((w) => escapeRegExp(w).replace(/ /g, ' {1,3}')).join('|')})(?![\\p{L}\\p{M}])`,
+  `(?:${TYPE_WORDS.map((w) => escapeRegExp(w).replace(/ /g, ' {1,3}')).join('|')})(?!\\p{L}|\\p{M})`,
   'giu',
 );
 
-const ABBREVIATION_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}/-])(?:${[...ABBREVIATED_TYPE_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\p{N}/-])`,
-  'gu',
-);
+/** No letter, mark or number before i: the lookbehind (?<![\p{L}\p{M}\p{N}]). */
+function startsWord(text: string, i: number): boolean {
+  return categoryOf(characterBefore(text, i)) === undefined;
+}
 
-function findTypeWords(text: string): Map<number, TypeWordHit> {
+/** Type codes written as the type word ("NQ 24-NQ/TW"), read only where a symbol's lead needs one. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(ABBREVIATED_TYPE_WORDS);
+const ABBREVIATION_LENGTHS = ABBREVIATED_TYPE_WORDS.map((w) => w.length);
+const ABBREVIATION_MIN = Math.min(...ABBREVIATION_LENGTHS);
+const ABBREVIATION_MAX = Math.max(...ABBREVIATION_LENGTHS);
+
+/** Neither a letter, mark or number nor "/" or "-" (a code goes on): what stands on both sides of an abbreviation. */
+function abbreviationBoundary(ch: string | undefined): boolean {
+  return ch !== '/' && ch !== '-' && categoryOf(ch) === undefined;
+}
+
+/**
+ * The abbreviated type word that ends at `end`, if any. Two cannot overlap (one would start after a letter of the
+ * other), so this is the one a left-to-right search of the paragraph would find; and one that is the start of
+ * another ("QĐ" of "QĐi") is followed by a letter, so the boundary after it decides between them.
+ */
+function abbreviationEndingAt(text: string, end: number): TypeWordHit | undefined {
+  if (!abbreviationBoundary(characterAt(text, end))) return undefined;
+  for (let start = Math.max(0, end - ABBREVIATION_MAX); start <= end - ABBREVIATION_MIN; start++) {
+    const word = text.slice(start, end);
+    if (ABBREVIATIONS.has(word) && abbreviationBoundary(characterBefore(text, start))) return { start, end, text: word, abbreviated: true };
+  }
+  return undefined;
+}
+
+interface TypeWords {
+  /** Type words as a left-to-right reading finds them (never overlapping), by end. */
+  byEnd: Map<number, TypeWordHit>;
+  /** Ascending starts of every type word, also of one inside another ("quyết định" in "Nghị quyết định"). */
+  starts: number[];
+}
+
+function findTypeWords(text: string): TypeWords {
   const byEnd = new Map<number, TypeWordHit>();
-  for (const m of text.matchAll(TYPE_WORD_PATTERN)) {
-    const start = m.index ?? 0;
-    byEnd.set(start + m[0].length, { start, end: start + m[0].length, text: m[0], abbreviated: false });
+  const starts: number[] = [];
+  let readTo = 0;
+  const re = TYPE_WORD_PATTERN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    // Go on from the next character, not from the end, to find every start.
+    re.lastIndex = start + 1;
+    if (!startsWord(text, start)) continue;
+    starts.push(start);
+    if (start < readTo) continue;
+    readTo = start + m[0].length;
+    byEnd.set(readTo, { start, end: readTo, text: m[0], abbreviated: false });
   }
-  for (const m of text.matchAll(ABBREVIATION_PATTERN)) {
-    const start = m.index ?? 0;
-    if (!byEnd.has(start + m[0].length)) byEnd.set(start + m[0].length, { start, end: start + m[0].length, text: m[0], abbreviated: true });
+  return { byEnd, starts };
+}
+
+/** Whether a (full) type word starts at i. */
+function typeWordAt(typeWords: TypeWords, i: number): boolean {
+  const list = typeWords.starts;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < i) lo = mid + 1;
+    else hi = mid;
   }
-  return byEnd;
+  return lo < list.length && list[lo] === i;
 }
 
 /** A "số" word (any case) ending at i, with an optional colon and spaces after it: start of the word, or -1. */
@@ -420,7 +582,7 @@ interface Lead {
 }
 
 /** Looks left of a symbol for "số" (perhaps doubled, "số Số:") and a type word before it. */
-function readLead(text: string, symbolStart: number, typeWords: Map<number, TypeWordHit>): Lead {
+function readLead(text: string, symbolStart: number, typeWords: TypeWords): Lead {
   const so2 = soEndingAt(text, symbolStart);
   const so1 = so2 >= 0 ? soEndingAt(text, so2) : -1;
   const firstSo = so1 >= 0 ? so1 : so2;
@@ -430,7 +592,7 @@ function readLead(text: string, symbolStart: number, typeWords: Map<number, Type
     doubledSo = { kind: 'doubled-so', start: so1, end: symbolStart, fix: { start: so1, end: symbolStart, newText } };
   }
   const before = skipSpacesBack(text, firstSo >= 0 ? firstSo : symbolStart);
-  const typeWord = typeWords.get(before);
+  const typeWord = typeWords.byEnd.get(before) ?? abbreviationEndingAt(text, before);
   // An abbreviation needs "số" or the symbol right after it; a full word may stand before either.
   if (typeWord) return { start: typeWord.start, typeWord, doubledSo };
   return { start: firstSo >= 0 ? firstSo : symbolStart, doubledSo };
@@ -519,13 +681,13 @@ function describeSymbol(text: string, s: RawSymbol): SymbolFacts {
     system: formSystem,
     intendedSystem: intended,
   };
-  if (s.number) match.number = { ...s.number, value: Number(s.number.text) };
+  if (s.number) match.number = { start: s.number.start, end: s.number.end, text: s.number.text, value: Number(s.number.text) };
   if (s.type && typeNormalized) {
     const end = s.typeSplit ? s.typeSplit.end : s.type.end;
     match.typeCode = { start: s.type.start, end, text: text.slice(s.type.start, end), normalized: typeNormalized };
   }
   if (s.issuer && issuerNormalized !== undefined && issuerParts) {
-    match.issuerCode = { ...s.issuer, normalized: issuerNormalized };
+    match.issuerCode = { start: s.issuer.start, end: s.issuer.end, text: s.issuer.text, normalized: issuerNormalized };
     match.issuerParts = issuerParts;
   }
   if (s.year) match.year = { start: s.year.start, end: s.year.end, value: Number(s.year.text) };
@@ -538,9 +700,23 @@ function describeSymbol(text: string, s: RawSymbol): SymbolFacts {
 const DATE_NUMERIC = /ngày {1,3}(\d{1,2}) {0,2}[/.-] {0,2}(\d{1,2}) {0,2}[/.-] {0,2}(\d{4})(?!\d)/uy;
 const DATE_WORDS = /ngày {1,3}(\d{1,2}) {1,3}tháng {1,3}(\d{1,2}) {1,3}năm {1,3}(\d{4})(?!\d)/uy;
 const BODY_INTRO = /của {1,3}/uy;
-const TERM = / {0,2}(\( {0,2})?([Kk]h(?:óa|oá)) {1,2}([IVXLC]{1,7}|\d{1,2})(?![\p{L}\p{N}])( {0,2}\))?/uy;
-const SUBJECT_INTRO = /([“"«] {0,1})?[Vv]ề(?![\p{L}\p{M}])/uy;
-const WORD = /[\p{L}\p{M}]+/uy;
+/** "khóa XII", "(khóa XII)"; readTerm checks that the numeral ends its word. */
+const TERM = / {0,2}(\( {0,2})?([Kk]h(?:óa|oá)) {1,2}([IVXLC]{1,7}|\d{1,2})( {0,2}\))?/uy;
+/**
+ * "về", perhaps after an opening quote; readSubject checks that it ends its word. (The pattern can match in one way
+ * only, so checking after the match is the same as a lookahead at its end.)
+ */
+const SUBJECT_INTRO = /([“"«] {0,1})?[Vv]ề/uy;
+
+/** End of the word (letters and marks) that starts at i; i when none does. */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  for (;;) {
+    const ch = characterAt(text, j);
+    if (!isLetter(ch)) return j;
+    j += ch.length;
+  }
+}
 
 function stickyAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
@@ -567,34 +743,26 @@ const BODY_WORDS = new Set(
   ).split(' '),
 );
 
-/** A sticky copy: the global TYPE_WORD_PATTERN must keep lastIndex 0, since matchAll copies it. */
-let typeWordAt: RegExp | undefined;
-
-function readTypeWordAt(text: string, i: number): boolean {
-  typeWordAt ??= new RegExp(TYPE_WORD_PATTERN.source, 'iuy');
-  return stickyAt(typeWordAt, text, i) !== null;
-}
-
 /** Reads the body after "của": capitalised words and body words, "và" only between two names. */
-function readBody(text: string, i: number): TextSpan | undefined {
+function readBody(text: string, i: number, typeWords: TypeWords): TextSpan | undefined {
   const intro = stickyAt(BODY_INTRO, text, i);
   if (!intro) return undefined;
   const start = i + intro[0].length;
   let end = start;
   let p = start;
   for (let n = 0; n < 16; n++) {
-    const w = stickyAt(WORD, text, p);
-    if (!w) break;
-    const word = w[0];
+    const wordAt = wordEnd(text, p);
+    if (wordAt === p) break;
+    const word = text.slice(p, wordAt);
     const lower = word.toLowerCase();
     const capital = isUpper(word[0]);
     if (lower === 'khóa' || lower === 'khoá' || lower === 'về' || lower === 'ngày') break;
     if (lower === 'và') {
       const next = skipSpaces(text, p + word.length, 2);
-      if (!isUpper(text[next]) || readTypeWordAt(text, next)) break;
+      if (!isUpper(text[next]) || typeWordAt(typeWords, next)) break;
     } else if (!capital && !BODY_WORDS.has(lower)) {
       break;
-    } else if (capital && n > 0 && readTypeWordAt(text, p) && !/^Bộ$/.test(text.slice(p - 3, p - 1))) {
+    } else if (capital && n > 0 && typeWordAt(typeWords, p) && !/^Bộ$/.test(text.slice(p - 3, p - 1))) {
       // "Bộ Kế hoạch và Đầu tư" is a ministry; elsewhere a type word starts the next citation.
       break;
     }
@@ -628,10 +796,16 @@ function readTerm(text: string, i: number): { term: CitationTerm; end: number } 
   if (!m) return undefined;
   const start = i + m[0].indexOf(m[2]); // only spaces and "(" precede the word
   const romanEnd = i + m[0].length - (m[4]?.length ?? 0);
+  // "khóa XIIa" is no term. A shorter numeral would not help: it is followed by a numeral's letter or digit.
+  const after = categoryOf(characterAt(text, romanEnd));
+  if (after === 'letter' || after === 'number') return undefined;
   // "(khóa XII" without its closing parenthesis is still a term, but then reading stops after the numeral.
   const end = m[1] && m[4] ? i + m[0].length : romanEnd;
   return { term: { start, end: romanEnd, roman: m[3], value: romanValue(m[3]) }, end };
 }
+
+/** ; ! ? ) or a full stop before a space, a quote, a parenthesis or the end. */
+const STOP = /[;!?)]|\.(?![^ "”’»)])/g;
 
 /** Lazily built sorted list of sentence stops, so that each subject finds its end by binary search. */
 class Stops {
@@ -654,12 +828,8 @@ class Stops {
   private list(): number[] {
     if (this.positions) return this.positions;
     const out: number[] = [];
-    const t = this.text;
-    for (let k = 0; k < t.length; k++) {
-      const c = t[k];
-      if (c === ';' || c === '!' || c === '?' || c === ')') out.push(k);
-      else if (c === '.' && (k + 1 === t.length || /[ "”’»)]/.test(t[k + 1]))) out.push(k);
-    }
+    STOP.lastIndex = 0;
+    for (let m = STOP.exec(this.text); m; m = STOP.exec(this.text)) out.push(m.index);
     this.positions = out;
     return out;
   }
@@ -672,7 +842,7 @@ const CLOSING_QUOTES = '”"»';
 
 function readSubject(text: string, i: number, stops: Stops): Span | undefined {
   const m = stickyAt(SUBJECT_INTRO, text, i);
-  if (!m) return undefined;
+  if (!m || isLetter(characterAt(text, i + m[0].length))) return undefined; // "về" is the whole word
   const start = i;
   let quoteFrom = -1;
   if (m[1]) quoteFrom = i + m[1].length;
@@ -712,7 +882,7 @@ interface Tail {
 }
 
 /** Reads ", ngày …", "của … khóa …", "về …" after a citation, in any order, each at most once. */
-function readTail(text: string, from: number, stops: Stops): Tail {
+function readTail(text: string, from: number, stops: Stops, typeWords: TypeWords): Tail {
   const tail: Tail = { end: from };
   let p = from;
   for (let round = 0; round < 5; round++) {
@@ -727,7 +897,7 @@ function readTail(text: string, from: number, stops: Stops): Tail {
       }
     }
     if (!tail.body) {
-      const body = readBody(text, q);
+      const body = readBody(text, q, typeWords);
       if (body) {
         tail.body = body;
         p = tail.end = body.end;
@@ -759,8 +929,8 @@ const QUANTITY_WORDS = new Set(
   'năm tháng ngày tuần giờ phút lần người điểm triệu tỷ nghìn ngàn nội nhiệm mục giải điều khoản trang phần bước đợt kỳ cấp'.split(' '),
 );
 
-/** Two-word quantities whose first word is also common after a document ("Chỉ thị 05 chỉ đạo" is fine). */
-const QUANTITY_PHRASE = /^chỉ {1,2}tiêu(?![\p{L}\p{M}])/iu;
+/** Two-word quantities whose first word is also common after a document ("Chỉ thị 05 chỉ đạo" is fine); whole words. */
+const QUANTITY_PHRASE = /chỉ {1,2}tiêu/iuy;
 
 const SHORT_NUMBER = / {1,3}(?:([Ss]ố|SỐ) {1,3}(?:: {0,2})?)?(\d{1,4})/uy;
 
@@ -772,16 +942,17 @@ function readShort(text: string, hit: TypeWordHit, symbolAt: (i: number) => bool
   if (symbolAt(numStart)) return undefined;
   const next = text[numEnd];
   if (isDigit(next) || isLetter(next) || next === '/' || (next !== undefined && DASHES.includes(next))) return undefined;
-  if ((next === '.' || next === ',') && isDigit(text[numEnd + 1])) return undefined;
+  if ((next === '.' || next === ',') && isDigitAt(text, numEnd + 1)) return undefined;
   const after = skipSpaces(text, numEnd, 3);
   if (after > numEnd && (DASHES + '/').includes(text[after] ?? 'x')) return undefined; // "Kế hoạch 2021 - 2025"
   const value = Number(m[2]);
   if (m[2].length === 4 && value >= 1900 && value <= 2100) return undefined;
   // Without "số", only a capitalised type word is a document: "kế hoạch 3 bước" is not.
   if (!m[1] && !isUpper(hit.text[0])) return undefined;
-  const w = stickyAt(WORD, text, after);
-  if (w && QUANTITY_WORDS.has(w[0].toLowerCase())) return undefined;
-  if (QUANTITY_PHRASE.test(text.slice(after, after + 12))) return undefined;
+  const wordAt = wordEnd(text, after);
+  if (wordAt > after && QUANTITY_WORDS.has(text.slice(after, wordAt).toLowerCase())) return undefined;
+  const phrase = stickyAt(QUANTITY_PHRASE, text, after);
+  if (phrase && !isLetter(characterAt(text, after + phrase[0].length))) return undefined;
   return { number: { start: numStart, end: numEnd, text: m[2], value } };
 }
 
@@ -818,11 +989,17 @@ export function readCitations(text: string): CitationMatch[] {
   }
 }
 
+/** A short mention's number follows a space, or the colon of "số:" (SHORT_NUMBER). */
+const SHORT_NUMBER_START = /[ :][0-9]/;
+
 function collect(text: string): CitationMatch[] {
+  const symbols = scanSymbols(text);
+  // Without a symbol, only a short mention ("Nghị quyết số 18") can be a citation.
+  if (symbols.length === 0 && !SHORT_NUMBER_START.test(text)) return [];
   const stops = new Stops(text);
   const typeWords = findTypeWords(text);
-  const symbols = scanSymbols(text);
-  const symbolStarts = new Set(symbols.map((s) => s.number?.start ?? s.start));
+  const symbolStarts = new Set<number>();
+  for (const s of symbols) symbolStarts.add(s.number?.start ?? s.start);
   const out: CitationMatch[] = [];
   const bySymbolEnd = new Map<number, CitationMatch>();
   const usedTypeWords = new Set<number>();
@@ -833,7 +1010,8 @@ function collect(text: string): CitationMatch[] {
     const facts = describeSymbol(text, s);
     const lead = readLead(text, s.start, typeWords);
     const typeWord = lead.typeWord && !usedTypeWords.has(lead.typeWord.start) ? lead.typeWord : undefined;
-    const form = [...(lead.doubledSo ? [lead.doubledSo] : []), ...facts.form];
+    const form = facts.form;
+    if (lead.doubledSo) form.unshift(lead.doubledSo);
     const start = typeWord ? typeWord.start : lead.start;
     let shared: CitationMatch | undefined;
     if (!typeWord && !lead.doubledSo && lead.start === s.start) {
@@ -841,7 +1019,7 @@ function collect(text: string): CitationMatch[] {
       const previous = joiner >= 0 ? bySymbolEnd.get(joiner) : undefined;
       if (previous?.typeWord && previous.typeCode?.normalized === facts.match.typeCode?.normalized) shared = previous;
     }
-    const tail = readTail(text, s.end, stops);
+    const tail = readTail(text, s.end, stops, typeWords);
     const citation: CitationMatch = {
       kind: typeWord || shared ? 'full' : 'bare-symbol',
       start,
@@ -877,11 +1055,11 @@ function collect(text: string): CitationMatch[] {
   }
 
   const insideSymbol = (i: number): boolean => symbolStarts.has(i) || coveredBy(symbols, i);
-  for (const hit of typeWords.values()) {
-    if (hit.abbreviated || usedTypeWords.has(hit.start)) continue;
+  for (const hit of typeWords.byEnd.values()) {
+    if (usedTypeWords.has(hit.start)) continue;
     const short = readShort(text, hit, insideSymbol);
     if (!short) continue;
-    const tail = readTail(text, short.number.end, stops);
+    const tail = readTail(text, short.number.end, stops, typeWords);
     const citation: CitationMatch = {
       kind: 'short',
       start: hit.start,

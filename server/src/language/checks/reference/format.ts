@@ -23,6 +23,7 @@ export const referenceFormat: Check = {
   run({ model, t, report }) {
     for (const found of checkedCitations(model)) {
       const c = found.item;
+      if (c.form.length === 0) continue;
       const problems = c.form.filter((p) => KINDS.has(p.kind));
       if (problems.length === 0 || !c.symbol) continue;
       const start = Math.min(c.symbol.start, ...problems.map((p) => p.start));

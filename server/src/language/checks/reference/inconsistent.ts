@@ -41,6 +41,7 @@ export const referenceInconsistent: Check = {
           sightings.push({ entry, uri: file.uri });
         }
       }
+      if (sightings.length < 2) continue; // nothing to disagree with
       dates(group, sightings, context);
       bodies(group, sightings, context);
     }

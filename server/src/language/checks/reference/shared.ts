@@ -60,7 +60,14 @@ export function isGarbled(paragraph: Paragraph): boolean {
   return garbledText(paragraph.view.text);
 }
 
-/** The citations the checks judge: those of readable paragraphs. */
-export function checkedCitations(model: BulletinModel): Found<CitationMatch>[] {
-  return model.citations.filter((f) => !isGarbled(f.paragraph));
+const checked = new WeakMap<BulletinModel, readonly Found<CitationMatch>[]>();
+
+/** The citations the checks judge: those of readable paragraphs. Found once per model for all the checks. */
+export function checkedCitations(model: BulletinModel): readonly Found<CitationMatch>[] {
+  let list = checked.get(model);
+  if (!list) {
+    list = model.citations.filter((f) => !isGarbled(f.paragraph));
+    checked.set(model, list);
+  }
+  return list;
 }

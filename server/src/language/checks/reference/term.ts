@@ -50,9 +50,11 @@ function stateYear(found: Found<CitationMatch>, { t, report }: CheckContext): vo
   report({ span: spanIn(found, c.year.start, c.year.end), message: t('reference.term.year', { symbol: c.symbol?.raw ?? '', year: c.year.value, date: ymdText(c.date) }) });
 }
 
+const ASSEMBLY_ISSUER = /^(?:UBTVQH|QH)\d{1,2}$/;
+
 function assemblyTerm(found: Found<CitationMatch>, { t, report }: CheckContext): void {
   const c = found.item;
-  const part = c.issuerParts?.find((p) => /^(?:UBTVQH|QH)\d{1,2}$/.test(p));
+  const part = c.issuerParts?.find((p) => ASSEMBLY_ISSUER.test(p));
   if (!part || (c.tailShared && c.date)) return;
   const n = Number(/\d+$/.exec(part)![0]);
   const term = NATIONAL_ASSEMBLY_TERMS.find((x) => x.value === n);
