@@ -2,7 +2,10 @@
  * Fixed anniversaries (REFERENCE.md §5.2, anniversaries.json: only the entries marked verified-external,
  * verified-thirdparty or sample/seed-consistent) and a reader of "N năm …" mentions. Reads only; never flags.
  */
-import { readDates, DateContext, DateMatch, DateRange, PeriodRange, SingleDate } from '../parse/dates';
+import {
+  codePointBefore, isDigit, isLetterAt, isLetterOrMarkAt, isSpace, isUpperAt, letterOrMarkLength, readDates, DateContext, DateMatch,
+  DateRange, PeriodRange, SingleDate,
+} from '../parse/dates';
 
 export type AnniversaryVerification = 'verified-external' | 'verified-thirdparty' | 'sample-consistent';
 
@@ -164,6 +167,12 @@ const OLD_TONES: Record<string, string> = {
   uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
 };
 
+/**
+ * An old-style toned pair ("oà", "uỷ") not after "q"; it is rewritten only at the end of a word (see foldForMatch).
+ * A match is two letters, and none starts at its second letter: skipping a pair that a letter follows loses nothing.
+ */
+const OLD_TONE = /(?<!q)(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])/g;
+
 /** Lower case, NFC, single spaces, new-style tone placement ("uỷ" → "ủy", "hoá" → "hóa"), "–" as "-". */
 export function foldForMatch(s: string): string {
   return s
@@ -172,7 +181,7 @@ export function foldForMatch(s: string): string {
     .replace(/[–—]/g, '-')
     .replace(/\s*-\s*/g, ' - ')
     .replace(/\s+/g, ' ')
-    .replace(/(?<!q)(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{M}])/gu, (m) => OLD_TONES[m] ?? m)
+    .replace(OLD_TONE, (m: string, _pair: string, at: number, all: string) => (isLetterOrMarkAt(all, at + 2) ? m : (OLD_TONES[m] ?? m)))
     .trim();
 }
 
@@ -198,13 +207,20 @@ export function findAnniversary(phrase: string): Anniversary | undefined {
   if (p.startsWith('kỷ niệm ')) p = p.slice('kỷ niệm '.length);
   for (const { entry, alias } of COMPILED) {
     if (!p.startsWith(alias)) continue;
-    const rest = p.slice(alias.length);
-    if (/^[\p{L}\p{M}\d]/u.test(rest)) continue;
-    const next = /^ ([\p{L}\p{M}]+)/u.exec(rest);
-    if (next && CONTINUES.has(next[1])) continue;
+    // The alias ends a word: no letter, mark or digit after it, and the next word does not continue the name.
+    const end = alias.length;
+    if (isDigit(p.charCodeAt(end)) || isLetterOrMarkAt(p, end)) continue;
+    if (p[end] === ' ' && CONTINUES.has(p.slice(end + 1, wordEnd(p, end + 1)))) continue;
     return entry;
   }
   return undefined;
+}
+
+/** End of the run of letters and marks from i (i itself when there is none). */
+function wordEnd(s: string, i: number): number {
+  let len: number;
+  while ((len = letterOrMarkLength(s, i)) > 0) i += len;
+  return i;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -237,9 +253,45 @@ export interface AnniversaryMention {
   eventDate?: SingleDate;
 }
 
-const COUNT = /(?<![\d.,/\-\p{L}])(\d{1,4})\s+năm(?![\p{L}\p{M}])/gu;
-const APPROX = /(?:^|[^\p{L}\p{M}])(hơn|gần|trên|khoảng|ngót|tròn|chẵn)(\s+)$/iu;
+/**
+ * "10 năm": up to four digits, spaces, "năm". The match is read as `(?<![\d.,/\-\p{L}])` + this +
+ * `(?![\p{L}\p{M}])`; nextCount checks both ends (at most one match starts at any index, so checking after the match
+ * is the same).
+ */
+const COUNT = /(\d{1,4})\s+năm/gu;
+/** An approximation word right before the count, as `(?:^|[^\p{L}\p{M}])` + this (see approxBefore). */
+const APPROX = /(hơn|gần|trên|khoảng|ngót|tròn|chẵn)(\s+)$/iu;
+const KY_NIEM = /kỷ niệm\s+(?:(?:hơn|gần|trên|khoảng|tròn|chẵn)\s+)?$/iu;
+const LIST_JOIN = /^\s*(?:,|;|và)\s*$/u;
+const IMPLEMENTATION = /^thực hiện(?![\p{L}])/iu;
+const NGAY = /^Ngày\s/u;
+const NGAY_EVENT = /^ngày (?:thành lập|sinh|truyền thống|hội|giải phóng|chiến thắng)/iu;
+const NOT_AN_EVENT = /^(qua|trước|sau|tới|nay|rồi|liền)(?![\p{L}])/iu;
+const DIGIT = /[0-9]/;
 const MAX_EVENT = 200;
+
+/** The next count of `text` from COUNT.lastIndex on: nothing glued before it, no letter or mark after "năm". */
+function nextCount(text: string): RegExpExecArray | null {
+  let m: RegExpExecArray | null;
+  while ((m = COUNT.exec(text))) {
+    if (!gluedBefore(text, m.index) && !isLetterOrMarkAt(text, m.index + m[0].length)) return m;
+    COUNT.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** A digit, ".", ",", "/", "-" or a letter right before `at` (`[\d.,/\-\p{L}]`). */
+function gluedBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  return isDigit(c) || c === 0x2e || c === 0x2c || c === 0x2f || c === 0x2d || isLetterAt(text, codePointBefore(text, at));
+}
+
+/** APPROX at the end of `before`, when no letter or mark precedes the word. */
+function approxBefore(before: string): RegExpExecArray | null {
+  const m = APPROX.exec(before);
+  return m && (m.index === 0 || !isLetterOrMarkAt(before, codePointBefore(before, m.index))) ? m : null;
+}
 
 /**
  * Finds "kỷ niệm 35 năm Ngày thành lập …", "93 năm Ngày thành lập Đoàn …", "110 năm Ngày sinh … (01/01/1914-
@@ -247,14 +299,19 @@ const MAX_EVENT = 200;
  * 09-6-2014". Mentions such as "trong 48 năm qua" or "5 năm 2021 – 2025" are not read.
  */
 export function readAnniversaryCounts(text: string, context?: DateContext, datesRead?: DateMatch[]): AnniversaryMention[] {
+  // Every mention has a count: digits and "năm".
+  if (!text.includes('năm') || !DIGIT.test(text)) return [];
   const out: AnniversaryMention[] = [];
   const dates = datesRead ?? readDates(text, context);
-  const spans = new Map<number, DateRange | PeriodRange>();
-  for (const d of dates) {
-    if (d.kind === 'range') spans.set(d.start, d);
-    else if (d.kind === 'period') spans.set(d.fromPart.start, d);
-  }
+  let spans: Map<number, DateRange | PeriodRange> | undefined;
   const spanAt = (pos: number): DateRange | PeriodRange | undefined => {
+    if (!spans) {
+      spans = new Map();
+      for (const d of dates) {
+        if (d.kind === 'range') spans.set(d.start, d);
+        else if (d.kind === 'period') spans.set(d.fromPart.start, d);
+      }
+    }
     // pos: index just after "("
     let p = pos;
     while (text[p] === ' ' && p < pos + 3) p++;
@@ -279,7 +336,7 @@ export function readAnniversaryCounts(text: string, context?: DateContext, dates
   COUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastEnd = -1;
-  while ((m = COUNT.exec(text))) {
+  while ((m = nextCount(text))) {
     const countStart = m.index;
     const countEnd = m.index + m[1].length;
     let p = m.index + m[0].length;
@@ -299,7 +356,7 @@ export function readAnniversaryCounts(text: string, context?: DateContext, dates
     }
     while (text[p] === ' ') p++;
     const before = text.slice(Math.max(0, countStart - 40), countStart);
-    const approxM = APPROX.exec(before);
+    const approxM = approxBefore(before);
     let mentionStart = countStart;
     let approx: TextSpan | undefined;
     if (approxM) {
@@ -308,21 +365,21 @@ export function readAnniversaryCounts(text: string, context?: DateContext, dates
       approx = { text: text.slice(aStart, aEnd), start: aStart, end: aEnd };
       mentionStart = aStart;
     }
-    const kyNiem = /kỷ niệm\s+(?:(?:hơn|gần|trên|khoảng|tròn|chẵn)\s+)?$/iu.test(before);
-    const listed = lastEnd >= 0 && lastEnd <= mentionStart && /^\s*(?:,|;|và)\s*$/u.test(text.slice(lastEnd, mentionStart));
+    const kyNiem = KY_NIEM.test(before);
+    const listed = lastEnd >= 0 && lastEnd <= mentionStart && LIST_JOIN.test(text.slice(lastEnd, mentionStart));
     const rest = text.slice(p, p + MAX_EVENT);
-    const implementation = /^thực hiện(?![\p{L}])/iu.test(rest);
+    const implementation = IMPLEMENTATION.test(rest);
     const entry = implementation ? undefined : findAnniversary(rest);
-    const ngay = /^Ngày\s/u.test(rest) || /^ngày (?:thành lập|sinh|truyền thống|hội|giải phóng|chiến thắng)/iu.test(rest);
+    const ngay = NGAY.test(rest) || NGAY_EVENT.test(rest);
     let cue: AnniversaryMention['cue'] | undefined;
     if (implementation) cue = 'thuc-hien';
     else if (kyNiem) cue = 'ky-niem';
     else if (entry) cue = 'named';
     else if (ngay) cue = 'ngay';
     else if (span) cue = 'span';
-    else if (listed && /^[\p{Lu}]/u.test(rest)) cue = 'list';
+    else if (listed && isUpperAt(rest, 0)) cue = 'list';
     if (!cue) continue;
-    if (!rest || /^[\d(]/.test(rest) || /^(qua|trước|sau|tới|nay|rồi|liền)(?![\p{L}])/iu.test(rest)) {
+    if (!rest || /^[\d(]/.test(rest) || NOT_AN_EVENT.test(rest)) {
       if (!span) continue;
     }
     // The event runs to the first stop.
@@ -374,13 +431,31 @@ export function readAnniversaryCounts(text: string, context?: DateContext, dates
   return out;
 }
 
-const AFTER_COMMA_UPPER = /\s*\p{Lu}/uy;
-const AFTER_COMMA_NUMBERED = /\s*[\p{L}\p{M}]+\s+\d/uy;
 const AFTER_COMMA_CITATION = /,\s*(?:ngày|số)\s/uy;
 
 function stickyAt(re: RegExp, s: string, i: number): boolean {
   re.lastIndex = i;
   return re.test(s);
+}
+
+/** The first index from i on that is not a space (`\s`). */
+function spacesFrom(s: string, i: number): number {
+  while (isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `\s*\p{Lu}` at i: a capital after the comma. */
+function upperAfter(s: string, i: number): boolean {
+  return isUpperAt(s, spacesFrom(s, i));
+}
+
+/** `\s*[\p{L}\p{M}]+\s+\d` at i: a numbered name after the comma ("Khóa 12", "điểm 3"). */
+function numberedAfter(s: string, i: number): boolean {
+  const w = spacesFrom(s, i);
+  const e = wordEnd(s, w);
+  if (e === w) return false;
+  const d = spacesFrom(s, e);
+  return d > e && isDigit(s.charCodeAt(d));
 }
 
 /** Length of the event name at the start of `rest`. */
@@ -393,7 +468,7 @@ function eventLength(rest: string, implementation: boolean): number {
     if (c === ',') {
       if (implementation) {
         if (!stickyAt(AFTER_COMMA_CITATION, rest, i)) break;
-      } else if (!stickyAt(AFTER_COMMA_UPPER, rest, i + 1) || stickyAt(AFTER_COMMA_NUMBERED, rest, i + 1)) {
+      } else if (!upperAfter(rest, i + 1) || numberedAfter(rest, i + 1)) {
         break;
       }
     }

@@ -3,6 +3,7 @@
  * Source: /work/shared/domain/REFERENCE.md §3 (congress dates, HD 36 term rule, QH elections). Pure data.
  */
 import { memoByText } from '../text/memo';
+import { codePointBefore, isLetterAt } from '../parse/dates';
 
 export interface YMD {
   year: number;
@@ -78,17 +79,37 @@ function dayNumber(x: YMD): number {
   return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
+/** The day numbers of a term's bounds, computed once (asked for every dated citation). */
+interface TermDays {
+  start: number;
+  /** Infinity for the current term. */
+  end: number;
+}
+
+function termDays(t: { start: YMD; end?: YMD }): TermDays {
+  return { start: dayNumber(t.start), end: t.end === undefined ? Infinity : dayNumber(t.end) };
+}
+
+const CENTRAL_DAYS = CENTRAL_TERMS.map((t) => ({
+  term: t,
+  ...termDays(t),
+  ambiguousFrom: dayNumber(t.congress.open) - AMBIGUOUS_DAYS,
+  ambiguousTo: dayNumber(t.congress.close) + AMBIGUOUS_DAYS,
+}));
+
+const NATIONAL_ASSEMBLY_DAYS = NATIONAL_ASSEMBLY_TERMS.map((t) => ({ term: t, ...termDays(t) }));
+
 /**
  * The Central Committee term in force on `date`: its numeral and value, 'ambiguous' within ±AMBIGUOUS_DAYS of a
  * congress (do not report a mismatch there), or undefined before khóa IX.
  */
 export function centralTermAt(date: YMD): { roman: string; value: number } | 'ambiguous' | undefined {
   const n = dayNumber(date);
-  for (const t of CENTRAL_TERMS) {
-    if (n >= dayNumber(t.congress.open) - AMBIGUOUS_DAYS && n <= dayNumber(t.congress.close) + AMBIGUOUS_DAYS) return 'ambiguous';
+  for (const t of CENTRAL_DAYS) {
+    if (n >= t.ambiguousFrom && n <= t.ambiguousTo) return 'ambiguous';
   }
-  for (const t of CENTRAL_TERMS) {
-    if (n >= dayNumber(t.start) && (t.end === undefined || n <= dayNumber(t.end))) return { roman: t.roman, value: t.value };
+  for (const t of CENTRAL_DAYS) {
+    if (n >= t.start && n <= t.end) return { roman: t.term.roman, value: t.term.value };
   }
   return undefined;
 }
@@ -98,18 +119,18 @@ export function centralTermAt(date: YMD): { roman: string; value: number } | 'am
  * table (checks stay quiet).
  */
 export function nationalAssemblyTermFits(n: number, date: YMD): boolean | undefined {
-  const t = NATIONAL_ASSEMBLY_TERMS.find((x) => x.value === n);
+  const t = NATIONAL_ASSEMBLY_DAYS.find((x) => x.term.value === n);
   if (!t) return undefined;
   const x = dayNumber(date);
-  if (x < dayNumber(t.start) - NATIONAL_ASSEMBLY_GRACE_DAYS) return false;
-  if (t.end !== undefined && x > dayNumber(t.end) + NATIONAL_ASSEMBLY_GRACE_DAYS) return false;
+  if (x < t.start - NATIONAL_ASSEMBLY_GRACE_DAYS) return false;
+  if (x > t.end + NATIONAL_ASSEMBLY_GRACE_DAYS) return false;
   return true;
 }
 
 /** The National Assembly term in force on `date`, if known. */
 export function nationalAssemblyTermAt(date: YMD): NationalAssemblyTerm | undefined {
   const x = dayNumber(date);
-  return NATIONAL_ASSEMBLY_TERMS.find((t) => x >= dayNumber(t.start) && (t.end === undefined || x <= dayNumber(t.end)));
+  return NATIONAL_ASSEMBLY_DAYS.find((t) => x >= t.start && x <= t.end)?.term;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -134,19 +155,42 @@ export function termSpanFits(kind: TermBodyKind, fromYear: number, toYear: numbe
   return TERM_SPANS[kind].includes(toYear - fromYear);
 }
 
-const CHI_BO = /(?:^|[^\p{L}])chi (?:bộ|ủy|uỷ)(?![\p{L}])/u;
-const FIVE_YEAR: RegExp[] = [
-  /(?:^|[^\p{L}])trung ương(?![\p{L}])/u,
-  /(?:^|[^\p{L}])quốc hội(?![\p{L}])/u,
-  /(?:^|[^\p{L}])(?:hội đồng nhân dân|hđnd)(?![\p{L}])/u,
-  /(?:^|[^\p{L}])đảng bộ (?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|khối|cơ sở|các cấp|xã|phường|thị trấn)(?![\p{L}])/u,
-  /(?:^|[^\p{L}])(?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ)(?![\p{L}])/u,
-  /(?:^|[^\p{L}])đảng (?:ủy|uỷ) khối(?![\p{L}])/u,
-  /(?:^|[^\p{L}])đại hội (?:đại biểu )?(?:toàn quốc|(?:lần thứ )?[xvi]+ của đảng)(?![\p{L}])/u,
-  /(?:^|[^\p{L}])đại hội đảng các cấp(?![\p{L}])/u,
-];
+// Names of bodies, matched as words: firstWord checks that no letter precedes them, the expressions that none
+// follows. Each name starts with a letter.
+const CHI_BO = /chi (?:bộ|ủy|uỷ)(?![\p{L}])/gu;
+/** One expression for all the five-year bodies: the first match is the first of them. */
+const FIVE_YEAR = new RegExp(
+  `(?:${[
+    'trung ương',
+    'quốc hội',
+    '(?:hội đồng nhân dân|hđnd)',
+    'đảng bộ (?:tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|khối|cơ sở|các cấp|xã|phường|thị trấn)',
+    '(?:tỉnh|thành|huyện|quận|thị) (?:ủy|uỷ)',
+    'đảng (?:ủy|uỷ) khối',
+    'đại hội (?:đại biểu )?(?:toàn quốc|(?:lần thứ )?[xvi]+ của đảng)',
+    'đại hội đảng các cấp',
+  ].join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const DANG_BO = /đảng bộ(?![\p{L}])/gu;
 /** Bodies whose terms are not five years or not known here: stay quiet. */
-const UNCLEAR = /(?:^|[^\p{L}])(?:đảng bộ bộ phận|liên hợp quốc|unesco|hội đồng nhân quyền|ủy ban|uỷ ban|tổng thống|ban chấp hành đoàn|công đoàn|hội liên hiệp|mặt trận)(?![\p{L}])/u;
+const UNCLEAR = /(?:đảng bộ bộ phận|liên hợp quốc|unesco|hội đồng nhân quyền|ủy ban|uỷ ban|tổng thống|ban chấp hành đoàn|công đoàn|hội liên hiệp|mặt trận)(?![\p{L}])/gu;
+
+/**
+ * Where `re` (global) first matches in `p` with no letter before: the index `(?:^|[^\p{L}])` + `re` would report
+ * (the character before the name, or 0 at the start), or -1.
+ */
+function firstWord(re: RegExp, p: string): number {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p))) {
+    if (m.index === 0) return 0;
+    const before = codePointBefore(p, m.index);
+    if (!isLetterAt(p, before)) return before;
+    re.lastIndex = m.index + 1;
+  }
+  return -1;
+}
 
 /**
  * What kind of body a "nhiệm kỳ" belongs to, from the phrase before it: 'five-year' (Trung ương, Quốc hội, HĐND,
@@ -160,19 +204,12 @@ export function termBodyKind(phrase: string): TermBodyKind | undefined {
 /** Asked for every term and date of a bulletin; each distinct phrase is classified once. */
 const termBodyKindOf = memoByText((phrase: string): TermBodyKind | undefined => {
   const p = phrase.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
-  if (UNCLEAR.test(p)) return undefined;
-  const chiBo = CHI_BO.exec(p);
-  let fiveAt = -1;
-  for (const re of FIVE_YEAR) {
-    const m = re.exec(p);
-    if (m && (fiveAt < 0 || m.index < fiveAt)) fiveAt = m.index;
-  }
+  if (firstWord(UNCLEAR, p) >= 0) return undefined;
+  const chiBo = firstWord(CHI_BO, p);
+  let fiveAt = firstWord(FIVE_YEAR, p);
   // A bare "đảng bộ" (e.g. "Đảng bộ Khối Các cơ quan Trung ương" is caught above) or "đại hội đảng bộ".
-  if (fiveAt < 0) {
-    const m = /(?:^|[^\p{L}])đảng bộ(?![\p{L}])/u.exec(p);
-    if (m && !/đảng bộ bộ phận/u.test(p)) fiveAt = m.index;
-  }
-  if (chiBo && (fiveAt < 0 || chiBo.index < fiveAt)) return 'chi-bo';
+  if (fiveAt < 0 && !p.includes('đảng bộ bộ phận')) fiveAt = firstWord(DANG_BO, p);
+  if (chiBo >= 0 && (fiveAt < 0 || chiBo < fiveAt)) return 'chi-bo';
   if (fiveAt >= 0) return 'five-year';
   return undefined;
 });

@@ -168,6 +168,83 @@ function problemOf(day: number | undefined, month: number | undefined, year: num
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Characters
+//
+// A regular expression with a Unicode property class (\p{L}) takes a millisecond or more to compile for Vietnamese
+// (two-byte) text, and the engine runs cold. These tests decide Vietnamese text by code ranges, and try one shared expression
+// per class for other characters only. Past either end of the text they answer false.
+
+const LETTER = /\p{L}/uy;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/uy;
+const UPPER = /\p{Lu}/uy;
+
+/** Whether `re` (sticky, one code point) matches at i. */
+function testAt(re: RegExp, text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  re.lastIndex = i;
+  return re.test(text);
+}
+
+/** `\s` of a regular expression: the whitespace code units. */
+export function isSpace(c: number): boolean {
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `\d` (also with the u flag): an ASCII digit. */
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * The characters of Vietnamese text, by code range (checked against `\p{L}` and `\p{M}`): 'L' a letter, 'M' a
+ * combining mark, '-' neither, '?' another character (ask a regular expression).
+ */
+function classOf(c: number): 'L' | 'M' | '-' | '?' {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 'L' : '-';
+  // Latin-1 punctuation and symbols, but ª µ º; the Latin-1 letters (not × ÷), Latin Extended-A and B.
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba ? 'L' : '-';
+  if (c <= 0x24f) return c === 0xd7 || c === 0xf7 ? '-' : 'L';
+  if (c >= 0x300 && c <= 0x36f) return 'M'; // combining diacritics
+  if (c >= 0x1e00 && c <= 0x1eff) return 'L'; // Latin Extended Additional: ạ ả ấ …
+  if (c >= 0x2000 && c <= 0x206f) return '-'; // general punctuation: – — “ ” …
+  return '?';
+}
+
+/** `\p{L}`: the code point at i is a letter. */
+export function isLetterAt(text: string, i: number): boolean {
+  const k = classOf(text.charCodeAt(i));
+  return k === 'L' || (k === '?' && testAt(LETTER, text, i));
+}
+
+/** `[\p{L}\p{M}]`: code units taken by the letter or mark at i (two for an astral letter), or 0 when there is none. */
+export function letterOrMarkLength(text: string, i: number): number {
+  const k = classOf(text.charCodeAt(i));
+  if (k === 'L' || k === 'M') return 1;
+  if (k === '-' || !testAt(LETTER_OR_MARK, text, i)) return 0;
+  return LETTER_OR_MARK.lastIndex - i;
+}
+
+/** `[\p{L}\p{M}]` at i. */
+export function isLetterOrMarkAt(text: string, i: number): boolean {
+  return letterOrMarkLength(text, i) > 0;
+}
+
+/** `\p{Lu}`: the code point at i is an upper-case letter. */
+export function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return testAt(UPPER, text, i);
+}
+
+/** Where the code point that ends at i starts, as a lookbehind reads it: i − 2 after a surrogate pair, else i − 1. */
+export function codePointBefore(text: string, i: number): number {
+  if (i >= 2 && (text.charCodeAt(i - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800) return i - 2;
+  return i - 1;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Tokens
 
 interface Tok {
@@ -181,27 +258,68 @@ interface Tok {
   blocked: boolean;
 }
 
-const TOKEN = /(\d+)|([\p{L}\p{M}]+)|\S/gu;
 const DASHES = new Set(['-', '–', '—']);
 const WEEKDAY_NAMES: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, bẩy: 6 };
 const TIME_CUES = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'khuya']);
+/** The words Reader.run starts a read at. */
+const KEYWORDS = new Set(['quý', 'từ', 'ngày', 'tháng', 'năm', 'đoạn', 'kỳ', 'kì', ...TIME_CUES]);
 const WEAK_CUES = new Set(['đến', 'tới', 'trước']);
+/** "đến" / "tới" joining the two ends of a range. */
+const CONNECTORS = new Set(['đến', 'tới']);
+/** Joiners of a list of dates: "20/11 và 22/12". */
+const LIST_WORDS = new Set(['và', 'hoặc']);
+const LIST_MARKS = [',', ';'];
+/** Between a weekday and its date: "Thứ Hai, 15/01", "thứ Bảy (20/1)", "Thứ Sáu - 12/4". */
+const WEEKDAY_MARKS = [',', '(', '-', '–'];
+/** Words after a yearless date that end it cleanly (see endsCleanly). */
+const CLEAN_END_WORDS = new Set(['và', 'đến', 'tới', 'hoặc', 'tại', 'âm', 'năm']);
 const ROMAN_QUARTERS: Record<string, 1 | 2 | 3 | 4> = { I: 1, II: 2, III: 3, IV: 4 };
 /** Day/month pairs that are idioms, not dates, unless written after "ngày". */
 const IDIOMS = new Set(['24/7', '24/24', '7/7']);
-/** Words that open the body phrase of a "nhiệm kỳ". */
-const BODY_HEADS = /(?:^|\s)(đại hội|đảng bộ|chi bộ|quốc hội|hội đồng nhân dân|hđnd|ban chấp hành|ban thường vụ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi ủy|chi uỷ|trung ương|hội đồng|ủy ban|uỷ ban|mặt trận|ban chấp hành)(?=\s|$)/iu;
+/**
+ * Words that open the body phrase of a "nhiệm kỳ" (alternatives grouped by their first word: a long case-insensitive
+ * alternation is slow to compile).
+ */
+const BODY_HEADS =
+  /(?:^|\s)(đại hội|đảng (?:bộ|ủy|uỷ)|chi (?:bộ|ủy|uỷ)|quốc hội|hội đồng(?: nhân dân)?|hđnd|ban (?:chấp hành|thường vụ)|(?:tỉnh|thành|huyện|quận|cấp) (?:ủy|uỷ)|trung ương|(?:ủy|uỷ) ban|mặt trận)(?=\s|$)/iu;
 
-function tokenize(text: string): Tok[] {
+/**
+ * Splits a paragraph into runs of digits, runs of letters and marks, and single other characters (a code point), as
+ * the regular expression `/(\d+)|([\p{L}\p{M}]+)|\S/gu` would, scanning the code units once. Adds to `anchors` the
+ * indexes of the numbers and KEYWORDS, the only tokens a read starts at.
+ */
+function tokenize(text: string, anchors: number[]): Tok[] {
   const toks: Tok[] = [];
-  TOKEN.lastIndex = 0;
+  const n = text.length;
   let prevEnd = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
-    const s = m[0];
-    const k: Tok['k'] = m[1] !== undefined ? 'n' : m[2] !== undefined ? 'w' : 'p';
-    toks.push({ k, s, lo: k === 'w' ? s.toLowerCase() : s, start: m.index, end: m.index + s.length, gap: m.index - prevEnd, blocked: false });
-    prevEnd = m.index + s.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let k: Tok['k'];
+    let len: number;
+    if (isDigit(c)) {
+      k = 'n';
+      do i++;
+      while (i < n && isDigit(text.charCodeAt(i)));
+    } else if ((len = letterOrMarkLength(text, i)) > 0) {
+      k = 'w';
+      do i += len;
+      while (i < n && (len = letterOrMarkLength(text, i)) > 0);
+    } else {
+      k = 'p';
+      // A surrogate pair is one character.
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    }
+    const s = text.slice(start, i);
+    const lo = k === 'w' ? s.toLowerCase() : s;
+    if (k === 'n' || (k === 'w' && KEYWORDS.has(lo))) anchors.push(toks.length);
+    toks.push({ k, s, lo, start, end: i, gap: start - prevEnd, blocked: false });
+    prevEnd = i;
   }
   return toks;
 }
@@ -211,10 +329,12 @@ function isUpperInitial(s: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-/** Marks numbers that belong to decimals, codes and document symbols. */
-function block(t: Tok[]): void {
+/** Marks numbers that belong to decimals, codes and document symbols (`anchors`: see tokenize). */
+function block(t: Tok[], anchors: number[]): void {
   const n = t.length;
-  for (let i = 0; i < n; i++) {
+  /** Last token of the chain of the previous number. */
+  let chainEnd = -1;
+  for (const i of anchors) {
     const x = t[i];
     if (x.k !== 'n') continue;
     if (x.gap === 0 && i > 0 && t[i - 1].k === 'w') x.blocked = true; // G20, QH15
@@ -227,26 +347,25 @@ function block(t: Tok[]): void {
     if (i + 3 < n && DASHES.has(t[i + 1].s) && t[i + 1].gap <= 2 && t[i + 2].k === 'w' && t[i + 2].gap <= 2 && isUpperInitial(t[i + 2].s) && t[i + 3].s === '/' && t[i + 3].gap === 0) {
       x.blocked = true;
     }
+    // Glued chains of numbers and words joined by "/" or "-": any word makes the chain a symbol (38-CT/TU,
+    // 103/2023/QH15, 30/2020/NĐ-CP, 188/KH-UBND, Covid-19). The chain of this number: [a, b], every other token.
+    if (i <= chainEnd) continue;
+    let a = i;
+    while (a >= 2 && joined(t, a - 2)) a -= 2;
+    let b = i;
+    while (joined(t, b)) b += 2;
+    chainEnd = b;
+    let hasWord = false;
+    for (let j = a; j <= b; j += 2) if (t[j].k === 'w') hasWord = true;
+    if (hasWord) for (let j = a; j <= b; j += 2) if (t[j].k === 'n') t[j].blocked = true;
   }
-  // Glued chains of numbers and words joined by "/" or "-": any word makes the chain a symbol (38-CT/TU,
-  // 103/2023/QH15, 30/2020/NĐ-CP, 188/KH-UBND, Covid-19).
-  let i = 0;
-  while (i < n) {
-    if (t[i].k === 'p') {
-      i++;
-      continue;
-    }
-    let k = i;
-    let hasWord = t[i].k === 'w';
-    let hasNum = t[i].k === 'n';
-    while (k + 2 < n && (t[k + 1].s === '/' || t[k + 1].s === '-') && t[k + 1].gap === 0 && t[k + 2].k !== 'p' && t[k + 2].gap === 0) {
-      k += 2;
-      if (t[k].k === 'w') hasWord = true;
-      else hasNum = true;
-    }
-    if (hasWord && hasNum && k > i) for (let j = i; j <= k; j += 2) if (t[j].k === 'n') t[j].blocked = true;
-    i = k + 1;
-  }
+}
+
+/** Token j (a number or word) is glued by "/" or "-" to the number or word j + 2: they are one chain. */
+function joined(t: Tok[], j: number): boolean {
+  const s = t[j + 1];
+  const next = t[j + 2];
+  return t[j].k !== 'p' && next !== undefined && (s.s === '/' || s.s === '-') && s.gap === 0 && next.k !== 'p' && next.gap === 0;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -264,9 +383,11 @@ interface RawPart {
   t1: number;
 }
 
+/** Numbers joined by separators: the numbers are tokens first, first + 2 …, each but the last followed by its separator. */
 interface NumChain {
-  nums: number[];
-  seps: number[];
+  first: number;
+  /** How many numbers. */
+  count: number;
   /** Exclusive end token index. */
   end: number;
   bad: boolean;
@@ -278,6 +399,9 @@ type ChainShape =
   | { type: 'years'; y1: WrittenPart; y2: WrittenPart }
   | { type: 'single' };
 
+/** A lone number (shared: never changed). */
+const SINGLE: ChainShape = { type: 'single' };
+
 interface Piece {
   shape: ChainShape;
   /** First token of the piece, "ngày" included. */
@@ -287,8 +411,23 @@ interface Piece {
   ngay: boolean;
 }
 
+/** A written day is 1–31 and a written month 1–12. */
+function plausible(a: RawPart): boolean {
+  if (a.day !== undefined) {
+    const d = Number(a.day.text);
+    if (!(d >= 1 && d <= 31)) return false;
+  }
+  if (a.month !== undefined) {
+    const m = Number(a.month.text);
+    if (!(m >= 1 && m <= 12)) return false;
+  }
+  return true;
+}
+
 class Reader {
   readonly t: Tok[];
+  /** The tokens a read may start at: numbers and KEYWORDS. */
+  private readonly anchors: number[] = [];
   readonly out: DateMatch[] = [];
   private lastEndTok = -1;
   private lastYearless = false;
@@ -297,16 +436,30 @@ class Reader {
     readonly text: string,
     readonly ctx: DateContext,
   ) {
-    this.t = tokenize(text);
-    block(this.t);
+    this.t = tokenize(text, this.anchors);
+    block(this.t, this.anchors);
   }
 
-  private w(i: number, ...words: string[]): boolean {
+  /** Token i is the word `word` (any case). */
+  private w(i: number, word: string): boolean {
     const x = this.t[i];
-    return x !== undefined && x.k === 'w' && words.includes(x.lo);
+    return x !== undefined && x.k === 'w' && x.lo === word;
   }
 
-  private p(i: number, ...chars: string[]): boolean {
+  /** Token i is one of the words. */
+  private wIn(i: number, words: ReadonlySet<string>): boolean {
+    const x = this.t[i];
+    return x !== undefined && x.k === 'w' && words.has(x.lo);
+  }
+
+  /** Token i is the punctuation character `char`. */
+  private p(i: number, char: string): boolean {
+    const x = this.t[i];
+    return x !== undefined && x.k === 'p' && x.s === char;
+  }
+
+  /** Token i is one of the punctuation characters. */
+  private pIn(i: number, chars: readonly string[]): boolean {
     const x = this.t[i];
     return x !== undefined && x.k === 'p' && chars.includes(x.s);
   }
@@ -324,77 +477,80 @@ class Reader {
   /** Numbers joined by "/" or dashes (up to two spaces around each separator). */
   private chain(i: number): NumChain {
     const t = this.t;
-    const nums = [i];
-    const seps: number[] = [];
+    let count = 1;
     let k = i;
     let bad = t[i].blocked;
     while (k + 2 < t.length) {
       const s = t[k + 1];
       const nx = t[k + 2];
       if (s.k !== 'p' || !(s.s === '/' || DASHES.has(s.s)) || s.gap > 2 || nx.k !== 'n' || nx.gap > 2) break;
-      seps.push(k + 1);
-      nums.push(k + 2);
+      count++;
       if (nx.blocked) bad = true;
       k += 2;
     }
-    if (nums.length > 6) bad = true;
+    if (count > 6) bad = true;
     // A chain glued to a symbol continuation ("12/2023/QĐ") is not a date.
     const after = t[k + 1];
     if (after && (after.s === '/' || after.s === '-') && after.gap === 0 && t[k + 2] && t[k + 2].gap === 0 && t[k + 2].k !== 'p') bad = true;
     const before = t[i - 1];
     if (before && (before.s === '/' || before.s === '-') && t[i].gap === 0 && before.gap === 0 && t[i - 2] && t[i - 2].k !== 'p') bad = true;
-    return { nums, seps, end: k + 1, bad };
+    return { first: i, count, end: k + 1, bad };
   }
 
-  private part(group: number[], sep: '/' | '-'): RawPart | null {
+  /** The date written by `count` numbers of a chain from token `first` on (every other token). */
+  private part(first: number, count: number, sep: '/' | '-'): RawPart | null {
     const t = this.t;
-    const len = (i: number) => t[i].s.length;
-    const first = t[group[0]];
-    const last = t[group[group.length - 1]];
-    const base = { start: first.start, end: last.end, t0: group[0], t1: group[group.length - 1] + 1 };
+    const last = first + 2 * (count - 1);
+    const start = t[first].start;
+    const end = t[last].end;
     const form: DateForm = sep === '/' ? 'slash' : 'dash';
-    if (group.length === 3) {
-      const [d, m, y] = group;
-      if (len(d) > 2 || len(m) > 2 || len(y) < 4 || len(y) > 5) return null;
-      return { day: this.wp(d), month: this.wp(m), year: this.wp(y), form, ...base };
+    if (count === 3) {
+      const d = t[first].s.length;
+      const m = t[first + 2].s.length;
+      const y = t[first + 4].s.length;
+      if (d > 2 || m > 2 || y < 4 || y > 5) return null;
+      return { day: this.wp(first), month: this.wp(first + 2), year: this.wp(first + 4), form, start, end, t0: first, t1: last + 1 };
     }
-    if (group.length === 2) {
-      const [a, b] = group;
-      if (len(a) <= 2 && len(b) >= 4 && len(b) <= 5) return { month: this.wp(a), year: this.wp(b), form: 'month-year', ...base };
-      if (len(a) <= 2 && len(b) <= 2) return { day: this.wp(a), month: this.wp(b), form, ...base };
+    if (count === 2) {
+      const a = t[first].s.length;
+      const b = t[first + 2].s.length;
+      if (a <= 2 && b >= 4 && b <= 5) return { month: this.wp(first), year: this.wp(first + 2), form: 'month-year', start, end, t0: first, t1: last + 1 };
+      if (a <= 2 && b <= 2) return { day: this.wp(first), month: this.wp(first + 2), form, start, end, t0: first, t1: last + 1 };
       return null;
     }
-    if (group.length === 1 && len(group[0]) <= 2) return { day: this.wp(group[0]), form, ...base };
+    if (count === 1 && t[first].s.length <= 2) return { day: this.wp(first), form, start, end, t0: first, t1: last + 1 };
     return null;
   }
 
   private shape(c: NumChain): ChainShape | null {
     const t = this.t;
     if (c.bad) return null;
-    if (c.nums.length === 1) return { type: 'single' };
-    const hasSlash = c.seps.some((s) => t[s].s === '/');
-    let splits: number[];
-    if (hasSlash) {
-      splits = c.seps.map((s, i) => (t[s].s === '/' ? -1 : i)).filter((i) => i >= 0);
-    } else {
-      if (c.nums.length === 2 && t[c.nums[0]].s.length >= 4 && t[c.nums[1]].s.length >= 4) {
-        if (t[c.nums[0]].s.length > 5 || t[c.nums[1]].s.length > 5) return null;
-        return { type: 'years', y1: this.wp(c.nums[0]), y2: this.wp(c.nums[1]) };
-      }
-      // Within a dash date the hyphens are glued; a spaced hyphen or an en dash separates the two ends.
-      splits = c.seps
-        .map((s, i) => (t[s].s !== '-' || t[s].gap > 0 || t[s + 1].gap > 0 ? i : -1))
-        .filter((i) => i >= 0);
+    if (c.count === 1) return SINGLE;
+    const first = c.first;
+    // The separator after the j-th number is token first + 2j + 1.
+    let hasSlash = false;
+    for (let j = 0; j < c.count - 1 && !hasSlash; j++) hasSlash = t[first + 2 * j + 1].s === '/';
+    if (!hasSlash && c.count === 2 && t[first].s.length >= 4 && t[first + 2].s.length >= 4) {
+      if (t[first].s.length > 5 || t[first + 2].s.length > 5) return null;
+      return { type: 'years', y1: this.wp(first), y2: this.wp(first + 2) };
     }
-    if (splits.length > 1) return null;
+    // The separators between the two ends of a range. With a slash: any dash. Without: a spaced hyphen or an en
+    // dash (within a dash date the hyphens are glued).
+    let splits = 0;
+    let k = -1;
+    for (let j = 0; j < c.count - 1; j++) {
+      const s = first + 2 * j + 1;
+      const split = hasSlash ? t[s].s !== '/' : t[s].s !== '-' || t[s].gap > 0 || t[s + 1].gap > 0;
+      if (split && splits++ === 0) k = j;
+    }
+    if (splits > 1) return null;
     const sep = hasSlash ? '/' : '-';
-    if (splits.length === 0) {
-      const a = this.part(c.nums, sep);
+    if (splits === 0) {
+      const a = this.part(first, c.count, sep);
       return a ? { type: 'date', a } : null;
     }
-    const k = splits[0];
-    const a = this.part(c.nums.slice(0, k + 1), sep);
-    const b = this.part(c.nums.slice(k + 1), sep);
+    const a = this.part(first, k + 1, sep);
+    const b = this.part(first + 2 * (k + 1), c.count - k - 1, sep);
     if (!a || !b) return null;
     return this.combinable(a, b) ? { type: 'range', a, b } : null;
   }
@@ -418,7 +574,7 @@ class Reader {
     if (!this.num(j) || this.w(j - 1, 'thứ')) return null;
     const c = this.chain(j);
     if (c.bad) return null;
-    if (c.nums.length === 1 && t[j].s.length <= 2 && this.w(j + 1, 'tháng') && this.num(j + 2) && t[j + 2].s.length <= 2 && !this.isChained(j + 2)) {
+    if (c.count === 1 && t[j].s.length <= 2 && this.w(j + 1, 'tháng') && this.num(j + 2) && t[j + 2].s.length <= 2 && !this.isChained(j + 2)) {
       let end = j + 3;
       let year: WrittenPart | undefined;
       if (this.w(j + 3, 'năm') && this.num(j + 4) && t[j + 4].s.length >= 4 && t[j + 4].s.length <= 5 && !this.isChained(j + 4)) {
@@ -441,7 +597,7 @@ class Reader {
     if (!shape) return null;
     if (shape.type === 'single') {
       // A bare day: only useful as the first end of "từ ngày 12 đến 13-12-2023".
-      const a = this.part([j], '/');
+      const a = this.part(j, 1, '/');
       return a ? { shape: { type: 'date', a }, t0: i, t1: c.end, ngay } : null;
     }
     return { shape, t0: i, t1: c.end, ngay };
@@ -454,7 +610,7 @@ class Reader {
 
   /** Token after "đến [hết] [ngày]" / "tới", or -1. */
   private connector(k: number): number {
-    if (!this.w(k, 'đến', 'tới')) return -1;
+    if (!this.wIn(k, CONNECTORS)) return -1;
     k++;
     if (this.w(k, 'hết')) k++;
     return k;
@@ -477,16 +633,17 @@ class Reader {
     const day = a.day ? Number(a.day.text) : undefined;
     let month = a.month ? Number(a.month.text) : undefined;
     let year = a.year ? Number(a.year.text) : undefined;
-    const got: Array<'month' | 'year'> = [];
+    let got: Array<'month' | 'year'> | undefined;
     let yearInferred = false;
     if (month === undefined && borrowed?.month !== undefined) {
       month = borrowed.month;
-      got.push('month');
+      got = ['month'];
     }
     if (year === undefined && borrowed?.year !== undefined) {
       year = borrowed.year;
       if (borrowed.yearInferred) yearInferred = true;
-      else got.push('year');
+      else if (got) got.push('year');
+      else got = ['year'];
     }
     if (year === undefined && a.form !== 'year-only' && (day !== undefined || month !== undefined)) {
       year = this.inferYear(month);
@@ -511,7 +668,7 @@ class Reader {
     if (a.month) d.parts.month = a.month;
     if (a.year) d.parts.year = a.year;
     if (yearInferred) d.yearInferred = true;
-    if (got.length) d.borrowed = got;
+    if (got) d.borrowed = got;
     if (problem) d.problem = problem;
     const wd = this.weekdayBefore(a.t0);
     if (wd) d.weekday = wd;
@@ -573,15 +730,21 @@ class Reader {
     const t = this.t;
     let p = t0 - 1;
     if (this.w(p, 'ngày')) p--;
-    if (this.p(p, ',', '(', '-', '–')) p--;
+    if (this.pIn(p, WEEKDAY_MARKS)) p--;
     const x = t[p];
     if (!x) return undefined;
-    const mk = (from: number, value: number): WeekdayMention => ({ value, start: t[from].start, end: x.end, text: this.text.slice(t[from].start, x.end) });
-    if (x.k === 'w' && x.lo in WEEKDAY_NAMES && this.w(p - 1, 'thứ')) return mk(p - 1, WEEKDAY_NAMES[x.lo]);
-    if (x.k === 'n' && /^[2-7]$/.test(x.s) && this.w(p - 1, 'thứ') && x.gap > 0) return mk(p - 1, Number(x.s) - 1);
-    if (x.lo === 'nhật' && this.w(p - 1, 'chủ')) return mk(p - 1, 0);
-    if (x.s === 'CN') return mk(p, 0);
+    if (x.k === 'w' && x.lo in WEEKDAY_NAMES && this.w(p - 1, 'thứ')) return this.weekday(p - 1, p, WEEKDAY_NAMES[x.lo]);
+    if (x.k === 'n' && x.s.length === 1 && x.s >= '2' && x.s <= '7' && this.w(p - 1, 'thứ') && x.gap > 0) return this.weekday(p - 1, p, Number(x.s) - 1);
+    if (x.lo === 'nhật' && this.w(p - 1, 'chủ')) return this.weekday(p - 1, p, 0);
+    if (x.s === 'CN') return this.weekday(p, p, 0);
     return undefined;
+  }
+
+  /** The weekday written by tokens from … to (inclusive). */
+  private weekday(from: number, to: number, value: number): WeekdayMention {
+    const start = this.t[from].start;
+    const end = this.t[to].end;
+    return { value, start, end, text: this.text.slice(start, end) };
   }
 
   /** The clause before `pos` names an event: "Ngày Thầy thuốc Việt Nam 27/2". */
@@ -600,7 +763,7 @@ class Reader {
     const x = this.t[k];
     if (!x || x.k === 'p') return true;
     if (x.k === 'n') return false;
-    return isUpperInitial(x.s) || ['và', 'đến', 'tới', 'hoặc', 'tại', 'âm', 'năm'].includes(x.lo);
+    return isUpperInitial(x.s) || CLEAN_END_WORDS.has(x.lo);
   }
 
   private bodyBefore(keywordStart: number): WrittenPart | undefined {
@@ -640,8 +803,6 @@ class Reader {
     const s = pc.shape;
     const t = this.t;
     const okYearless = cue === 'strong' || (cue === 'weak' && this.endsCleanly(pc.t1));
-    const plausible = (a: RawPart) =>
-      (a.day === undefined || (Number(a.day.text) >= 1 && Number(a.day.text) <= 31)) && (a.month === undefined || (Number(a.month.text) >= 1 && Number(a.month.text) <= 12));
     if (s.type === 'date') {
       const a = s.a;
       if (a.form === 'month-year') {
@@ -701,8 +862,6 @@ class Reader {
     const b = right.shape.a;
     if (!this.combinable(a, b)) return -1;
     const full = a.day !== undefined && (a.year !== undefined || b.year !== undefined);
-    const plausible = (p: RawPart) =>
-      Number(p.day?.text ?? 1) >= 1 && Number(p.day?.text ?? 1) <= 31 && Number(p.month?.text ?? 1) >= 1 && Number(p.month?.text ?? 1) <= 12;
     if (!full && !(plausible(a) && plausible(b))) return -1;
     return this.emit(this.rangeOf(a, b, 'tu-den', start ?? this.t[a.t0].start), right.t1, !full);
   }
@@ -815,9 +974,9 @@ class Reader {
       return skip;
     }
     let cue: 'strong' | 'weak' | 'none' = 'none';
-    if (this.p(i - 1, '(') || this.weekdayBefore(i) || this.w(i - 1, ...TIME_CUES)) cue = 'strong';
-    else if (this.w(i - 1, ...WEAK_CUES) || this.eventNameBefore(i)) cue = 'weak';
-    else if (this.lastYearless && this.lastEndTok === i - 1 && (this.w(i - 1, 'và', 'hoặc') || this.p(i - 1, ',', ';'))) cue = 'weak';
+    if (this.p(i - 1, '(') || this.weekdayBefore(i) || this.wIn(i - 1, TIME_CUES)) cue = 'strong';
+    else if (this.wIn(i - 1, WEAK_CUES) || this.eventNameBefore(i)) cue = 'weak';
+    else if (this.lastYearless && this.lastEndTok === i - 1 && (this.wIn(i - 1, LIST_WORDS) || this.pIn(i - 1, LIST_MARKS))) cue = 'weak';
     if (cue === 'strong' || (s.type === 'date' && s.a.year)) {
       const rr = this.rangeAfter(pc);
       if (rr >= 0) return rr;
@@ -828,8 +987,11 @@ class Reader {
 
   run(): DateMatch[] {
     const t = this.t;
+    // i: the first token not read yet. A read starts only at an anchor: the tokens between them are passed over.
     let i = 0;
-    while (i < t.length) {
+    for (const a of this.anchors) {
+      if (a < i) continue;
+      i = a;
       const x = t[i];
       if (x.k === 'n') {
         i = this.bare(i);
@@ -880,7 +1042,19 @@ class Reader {
  * year of "Chiều 25/11" and marks it `yearInferred`.
  */
 export function readDates(text: string, context: DateContext = {}): DateMatch[] {
+  if (!mayHoldDate(text)) return [];
   return new Reader(text, context).run();
+}
+
+const DIGIT = /[0-9]/;
+const QUY = /[Qq][Uu][Ýý]/;
+
+/**
+ * Every expression but a quarter is read from a number token (a run of ASCII digits), and a quarter from the word
+ * "quý" (whose lower case is exactly "quý": it is written with these letters). A paragraph with neither holds no date.
+ */
+function mayHoldDate(text: string): boolean {
+  return DIGIT.test(text) || QUY.test(text);
 }
 
 /** The calendar date of a complete SingleDate, else undefined. */

@@ -2,7 +2,7 @@ import { AnniversaryMention } from '../../domain/anniversaries';
 import { Found } from '../../parse/model';
 import { WrittenPart } from '../../parse/dates';
 import { Check, CheckContext, Fix } from '../types';
-import { bulletinYear, datesIn, sentenceAround, spanIn } from './context';
+import { bulletinYear, datesIn, hasWord, sentenceAround, spanIn } from './context';
 
 /**
  * "110 năm Ngày sinh … (01/01/1914- 01/01/2014)": the span is 100 years. "133 năm Ngày sinh Chủ tịch Hồ Chí Minh"
@@ -28,7 +28,8 @@ export const anniversary: Check = {
   },
 };
 
-const FORWARD = /(?:^|[^\p{L}])(?:chuẩn bị|hướng tới|tiến tới|sắp tới|năm tới|năm sau|sắp đến)(?![\p{L}])/iu;
+/** Read with hasWord (no letter before). */
+const FORWARD = /(?:chuẩn bị|hướng tới|tiến tới|sắp tới|năm tới|năm sau|sắp đến)(?![\p{L}])/giu;
 
 type Approx = 'exact' | 'more' | 'less' | 'about';
 
@@ -96,7 +97,7 @@ function checkKnown(ctx: CheckContext, found: Found<AnniversaryMention>, year: n
   // A year written in the same sentence ("năm 2025", "ngày 03/02/2025") names the event's year.
   const sentence = sentenceAround(found.paragraph, a.start, a.end);
   // "Chuẩn bị kỷ niệm 95 năm …", "hướng tới kỷ niệm …": the anniversary of next year.
-  if (FORWARD.test(found.paragraph.view.text.slice(sentence.start, sentence.end))) candidates.add(year + 1);
+  if (hasWord(FORWARD, found.paragraph.view.text.slice(sentence.start, sentence.end))) candidates.add(year + 1);
   for (const d of datesIn(ctx.model, found.paragraph)) {
     if (d.kind !== 'date' || d.year === undefined || d.yearInferred || !d.parts.year) continue;
     if (d.start < sentence.start || d.end > sentence.end) continue;

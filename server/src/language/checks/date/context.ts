@@ -1,5 +1,5 @@
 import { BulletinModel, Found, Paragraph } from '../../parse/model';
-import { CalendarDate, DateMatch, SingleDate, daysInMonth } from '../../parse/dates';
+import { CalendarDate, DateMatch, SingleDate, codePointBefore, daysInMonth, isLetterAt, isUpperAt } from '../../parse/dates';
 import { Span } from '../../text/source';
 import { memoByText } from '../../text/memo';
 
@@ -35,8 +35,18 @@ function yearOfHead(model: BulletinModel): number | undefined {
 
 /** Mostly capital letters: a title or an unnumbered heading line. */
 export const isUpperCase = memoByText((text: string): boolean => {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8;
+  // Code units of the letters (\p{L}) and of the capitals (\p{Lu}) among them; an astral letter counts two.
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < text.length; ) {
+    const size = (text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    if (isLetterAt(text, i)) {
+      letters += size;
+      if (isUpperAt(text, i)) capitals += size;
+    }
+    i += size;
+  }
+  return letters >= 3 && capitals / letters > 0.8;
 });
 
 /** The last day of the bulletin's month, when it has one. */
@@ -54,10 +64,14 @@ export function inTitlePeriod(model: BulletinModel, found: Found<DateMatch>): bo
   return span.start < period.span.end && span.end > period.span.start;
 }
 
+/** A sentence stop: ";", "!", "?", or "." at the end or before a space. */
+const STOP = /[;!?]|\.(?![^ ])/g;
+
 /** Offsets of the sentence stops of a paragraph's text. */
 const stopsOf = memoByText((text) => {
   const stops: number[] = [];
-  for (let i = 0; i < text.length; i++) if (isStop(text, i)) stops.push(i);
+  STOP.lastIndex = 0;
+  for (let m; (m = STOP.exec(text)); ) stops.push(m.index);
   return stops;
 });
 
@@ -82,6 +96,16 @@ export function sentenceAround(paragraph: Paragraph, start: number, end: number)
   return { start: k >= 0 ? stops[k] + 1 : 0, end: e };
 }
 
+/**
+ * The end of the sentence of `text` around a range that ends at `end`: the first stop at or after it, else the end of
+ * the text (the `end` of sentenceAround). Scans from `end` to that stop only.
+ */
+export function sentenceEndAt(text: string, end: number): number {
+  STOP.lastIndex = end;
+  const m = STOP.exec(text);
+  return m ? m.index : text.length;
+}
+
 const datesOf = new WeakMap<BulletinModel, Map<Paragraph, DateMatch[]>>();
 
 /** The dates read in one paragraph (indexed once per model). */
@@ -99,10 +123,21 @@ export function datesIn(model: BulletinModel, paragraph: Paragraph): DateMatch[]
   return index.get(paragraph) ?? [];
 }
 
-function isStop(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === ';' || c === '!' || c === '?') return true;
-  return c === '.' && (i + 1 >= text.length || text[i + 1] === ' ');
+/**
+ * `(?:^|[^\p{L}])` + `re` with the i flag: whether `re` (global, case-insensitive, ending with `(?![\p{L}])`) matches
+ * `text` after no letter. The class on the left is checked here: one \p{L} class less to compile. With the i flag
+ * `\p{L}` also holds U+0345, whose case folding is the letter ι.
+ */
+export function hasWord(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m.index === 0) return true;
+    const before = codePointBefore(text, m.index);
+    if (!isLetterAt(text, before) && text.charCodeAt(before) !== 0x345) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 /** A date whose day, month and year are all known. */

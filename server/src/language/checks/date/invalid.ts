@@ -1,4 +1,4 @@
-import { DateMatch, SingleDate, PeriodRange } from '../../parse/dates';
+import { SingleDate, PeriodRange } from '../../parse/dates';
 import { Check } from '../types';
 import { inTitlePeriod, spanIn } from './context';
 
@@ -14,9 +14,14 @@ export const invalid: Check = {
   },
   run({ model, t, report }) {
     for (const found of model.dates) {
+      const m = found.item;
+      if (m.kind === 'quarter') continue;
+      // Most dates are valid: the title's span is compared only for a date with a problem.
+      const first = problemOf(m.kind === 'range' ? m.from : m);
+      const second = m.kind === 'range' ? problemOf(m.to) : undefined;
+      if (!first && !second) continue;
       if (inTitlePeriod(model, found)) continue; // structure.title-period reports the title
-      for (const d of datesOf(found.item)) {
-        const problem = problemOf(d);
+      for (const problem of [first, second]) {
         if (!problem) continue;
         const span = spanIn(found.paragraph, problem.at);
         report({ span, message: t(`date.invalid.${problem.id}`, { found: found.paragraph.view.text.slice(problem.at.start, problem.at.end), ...problem.params }) });
@@ -24,12 +29,6 @@ export const invalid: Check = {
     }
   },
 };
-
-function datesOf(m: DateMatch): Array<SingleDate | PeriodRange> {
-  if (m.kind === 'range') return [m.from, m.to];
-  if (m.kind === 'quarter') return [];
-  return [m];
-}
 
 interface Problem {
   id: string;

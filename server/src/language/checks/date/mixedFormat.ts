@@ -1,7 +1,6 @@
 import { DateForm, DateMatch, SingleDate } from '../../parse/dates';
-import { Found } from '../../parse/model';
 import { Check } from '../types';
-import { sentenceAround, spanIn } from './context';
+import { sentenceEndAt, spanIn } from './context';
 
 type Style = 'slash' | 'dash' | 'words';
 
@@ -17,26 +16,35 @@ export const mixedFormat: Check = {
   },
   run({ model, t, report }) {
     let current: { paragraph: unknown; end: number; style: Style; text: string } | undefined;
+    // `stop`: the first stop at or after `from` in `stopParagraph`, so also the first at or after any offset between
+    // them. The dates of a paragraph come in order: its text is searched for stops once.
+    let stopParagraph: unknown;
+    let from = 0;
+    let stop = -1;
     for (const found of model.dates) {
-      for (const d of fullDates(found)) {
-        const style = styleOf(d.form);
-        if (!style) continue;
-        const s = sentenceAround(found.paragraph, d.start, d.end);
-        if (current && current.paragraph === found.paragraph && current.end === s.end && current.style !== style) {
-          report({ span: spanIn(found.paragraph, d), message: t('date.mixed-format', { found: d.text, first: current.text }) });
-          continue;
-        }
-        if (!current || current.paragraph !== found.paragraph || current.end !== s.end) current = { paragraph: found.paragraph, end: s.end, style, text: d.text };
+      const d = fullDate(found.item);
+      if (!d) continue;
+      const style = styleOf(d.form);
+      if (!style) continue;
+      if (stopParagraph !== found.paragraph || d.end < from || d.end > stop) {
+        stopParagraph = found.paragraph;
+        from = d.end;
+        stop = sentenceEndAt(found.paragraph.view.text, d.end);
       }
+      const end = stop; // the end of sentenceAround(found.paragraph, d.start, d.end)
+      if (current && current.paragraph === found.paragraph && current.end === end && current.style !== style) {
+        report({ span: spanIn(found.paragraph, d), message: t('date.mixed-format', { found: d.text, first: current.text }) });
+        continue;
+      }
+      if (!current || current.paragraph !== found.paragraph || current.end !== end) current = { paragraph: found.paragraph, end, style, text: d.text };
     }
   },
 };
 
-/** Dates whose day, month and year are all written (range ends borrow parts and have no style of their own). */
-function fullDates(found: Found<DateMatch>): SingleDate[] {
-  const m = found.item;
-  const list = m.kind === 'date' ? [m] : m.kind === 'range' ? [m.to] : [];
-  return list.filter((d) => d.parts.day && d.parts.month && d.parts.year);
+/** The date of a match whose day, month and year are all written (of a range, its end: the start borrows parts and has no style of its own). */
+function fullDate(m: DateMatch): SingleDate | undefined {
+  const d = m.kind === 'date' ? m : m.kind === 'range' ? m.to : undefined;
+  return d && d.parts.day && d.parts.month && d.parts.year ? d : undefined;
 }
 
 function styleOf(form: DateForm): Style | undefined {

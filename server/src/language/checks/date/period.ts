@@ -1,3 +1,4 @@
+import { letterOrMarkLength } from '../../parse/dates';
 import { Check } from '../types';
 import { inTitlePeriod, isUpperCase, spanIn } from './context';
 
@@ -10,8 +11,27 @@ const GUIDANCE_WORDS = new Set(
 const MARKER = /^\s*(?:[A-ZĐ]|[IVXLC]+|\d+(?:\.\d+)*)[.)]\s*/u;
 
 function isGuidanceHead(before: string): boolean {
-  const words = before.replace(MARKER, '').toLowerCase().split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+  const words = wordsOf(before.replace(MARKER, '').toLowerCase());
   return words.length > 0 && GUIDANCE.test(before) && words.every((w) => GUIDANCE_WORDS.has(w));
+}
+
+/** The runs of letters and marks of `s`: s.split(/[^\p{L}\p{M}]+/u) without the empty strings. */
+function wordsOf(s: string): string[] {
+  const words: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    let len = letterOrMarkLength(s, i);
+    if (len === 0) {
+      // Another character: one code point.
+      i += (s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    do i += len;
+    while ((len = letterOrMarkLength(s, i)) > 0);
+    words.push(s.slice(start, i));
+  }
+  return words;
 }
 
 /** The title says "THÁNG 12 NĂM 2024" and a guidance heading says "THÁNG 11/2024": one of them is wrong. */
