@@ -1,7 +1,6 @@
 import { deriveLine } from '../text/normalize';
 import { Flavor, Line } from './model';
 
-const LINE_BREAK = /\r\n|\n|\r/g;
 
 /** What a version hands on to the next one. */
 export interface SplitReuse {
@@ -52,15 +51,19 @@ function result(text: string, lines: Line[], flavor: Flavor, signs: boolean[], s
 function rawLines(text: string, from: number, to: number, last: boolean): Array<{ raw: string; start: number }> {
   const out: Array<{ raw: string; start: number }> = [];
   let start = from;
-  LINE_BREAK.lastIndex = from;
+  // The next "\n" and "\r" at or after `start`, each searched again only once passed: one scan of the text.
+  let lf = text.indexOf('\n', from);
+  let cr = text.indexOf('\r', from);
   for (;;) {
-    const m = LINE_BREAK.exec(text);
-    if (!m || m.index >= to) {
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    const at = cr < 0 ? lf : lf < 0 ? cr : Math.min(lf, cr);
+    if (at < 0 || at >= to) {
       if (last) out.push({ raw: text.slice(start, to), start });
       return out;
     }
-    out.push({ raw: text.slice(start, m.index), start });
-    start = m.index + m[0].length;
+    out.push({ raw: text.slice(start, at), start });
+    start = at === cr && lf === cr + 1 ? at + 2 : at + 1; // "\r\n" is one break
     if (start >= to && !last) return out;
   }
 }

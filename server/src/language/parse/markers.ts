@@ -57,6 +57,27 @@ const ORDINALS = [
   { pattern: ORDINAL_BARE, style: 'bare', initials: 'mh' },
 ] as const;
 
+/**
+ * Every character an ordinal pattern's words can match, in any case the patterns' `iu` flags accept (and "ſ", which
+ * they read as "s"). A match is such characters and white space, then white space and one of ",:;" (the lookahead).
+ */
+const ORDINAL_CHARS = new Set(
+  [...`thứ là mươi ${WORD_PATTERN.replace(/\\s\+|\|/g, ' ')}`.replace(/\s/g, '')].flatMap((c) => [c, c.toLowerCase(), c.toUpperCase()]).concat('ſ'),
+);
+
+/**
+ * A necessary condition for any ordinal pattern to match: past the run of ordinal-word characters and white space at
+ * the start comes ",", ":" or ";". Most lines fail it at their second or third character.
+ */
+export function mayBeOrdinal(rest: string): boolean {
+  let j = 0;
+  while (j < rest.length && (ORDINAL_CHARS.has(rest[j]) || WHITE_SPACE.test(rest[j]))) j++;
+  const c = rest.charCodeAt(j);
+  return c === 0x2c || c === 0x3a || c === 0x3b;
+}
+
+const WHITE_SPACE = /\s/;
+
 const SPACE = 0x20;
 const TAB = 0x09;
 const DOT = 0x2e;
@@ -207,6 +228,7 @@ function readAlpha(rest: string, lead: number): RawMarker | undefined {
 
 /** @param initial the line's first letter as the patterns compare it (see `ordinalInitial`) */
 function readOrdinal(rest: string, lead: number, initial: string): RawMarker | undefined {
+  if (!mayBeOrdinal(rest)) return undefined;
   for (const { pattern, style, initials } of ORDINALS) {
     if (!initials.includes(initial)) continue;
     const m = pattern.exec(rest);

@@ -48,8 +48,7 @@ export function deriveLine(raw: string, lineStart: number, markdown: boolean): D
       markdownLevel = heading[1].length;
       removals.push([0, heading[0].length]);
     }
-    const body = raw.slice(heading ? heading[0].length : 0).trim();
-    bold = body.length > 4 && body.startsWith('**') && /\*\*\s*$/.test(body);
+    bold = isBold(raw, heading ? heading[0].length : 0);
   }
   collectComments(raw, removals);
   if (raw.includes('[')) collect(ALWAYS_REMOVED, raw, removals);
@@ -65,8 +64,24 @@ export function deriveLine(raw: string, lineStart: number, markdown: boolean): D
     // Only tabs and other spaces to replace, one character for one: the offsets stay those of the line.
     return { view: MappedText.identity(raw.replace(SPACE_LIKE_ALL, ' '), lineStart), markdownLevel, bold };
   }
-  removals.sort((a, b) => a[0] - b[0]);
+  if (!isSorted(removals)) removals.sort((a, b) => a[0] - b[0]);
   return { view: needsWork ? buildView(raw, lineStart, removals) : cutView(raw, lineStart, removals), markdownLevel, bold };
+}
+
+/** The text after `from` (trimmed) is longer than 4 characters, starts with "**" and ends with "**". */
+function isBold(raw: string, from: number): boolean {
+  let start = from;
+  let end = raw.length;
+  while (start < end && WHITE.test(raw[start])) start++;
+  while (end > start && WHITE.test(raw[end - 1])) end--;
+  return end - start > 4 && raw.startsWith('**', start) && raw.endsWith('**', end);
+}
+
+const WHITE = /\s/;
+
+function isSorted(removals: Array<[number, number]>): boolean {
+  for (let i = 1; i < removals.length; i++) if (removals[i][0] < removals[i - 1][0]) return false;
+  return true;
 }
 
 /**
