@@ -34,6 +34,19 @@ const percentile = (xs, p) => {
 const stats = (xs) => ({ median: median(xs), p95: percentile(xs, 95), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
 const fmt = (v, digits = 1) => (v === null || v === undefined ? '—' : typeof v === 'number' ? v.toFixed(digits) : String(v));
 
+/** Least-squares slope of ys over xs. */
+function slope(xs, ys) {
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < xs.length; i++) {
+    num += (xs[i] - mx) * (ys[i] - my);
+    den += (xs[i] - mx) ** 2;
+  }
+  return num / den;
+}
+
 /** The first `bytes` UTF-8 bytes of `text`, cut back to the end of a line. */
 function prefix(text, bytes) {
   const buffer = Buffer.from(text, 'utf8');
@@ -284,13 +297,15 @@ const MEASUREMENTS = [
         const points = [];
         for (const scale of scales) {
           const text = input.build(scale);
-          const r = timeEngine(ctx.engine, text, { runs: scale === scales[2] ? 2 : 3, warmup: 1, flavor: input.flavor });
-          points.push({ chars: text.length, bytes: Buffer.byteLength(text, 'utf8'), ms: median(r.ms), findings: r.findings });
+          // The fastest of three runs: a growth exponent from two points is easily skewed by one GC pause or a busy core.
+          const r = timeEngine(ctx.engine, text, { runs: 3, warmup: 1, flavor: input.flavor });
+          points.push({ chars: text.length, bytes: Buffer.byteLength(text, 'utf8'), ms: Math.min(...r.ms), findings: r.findings });
           // Stop growing an input once it is clearly too slow for this run (it is reported as such).
-          if (median(r.ms) > 20_000) break;
+          if (Math.min(...r.ms) > 20_000) break;
         }
         const last = points[points.length - 1];
-        const exponent = points.length > 1 ? Math.log(last.ms / points[0].ms) / Math.log(last.bytes / points[0].bytes) : null;
+        // The slope of log(time) over log(size), fitted through every point: 1 is linear.
+        const exponent = points.length > 1 ? slope(points.map((p) => Math.log(p.bytes)), points.map((p) => Math.log(p.ms))) : null;
         rows.push({
           name: input.name,
           value: last.ms,
