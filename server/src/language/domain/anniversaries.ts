@@ -2,10 +2,8 @@
  * Fixed anniversaries (REFERENCE.md §5.2, anniversaries.json: only the entries marked verified-external,
  * verified-thirdparty or sample/seed-consistent) and a reader of "N năm …" mentions. Reads only; never flags.
  */
-import {
-  codePointBefore, isDigit, isLetterAt, isLetterOrMarkAt, isSpace, isUpperAt, letterOrMarkLength, readDates, DateContext, DateMatch,
-  DateRange, PeriodRange, SingleDate,
-} from '../parse/dates';
+import { readDates, DateContext, DateMatch, DateRange, PeriodRange, SingleDate } from '../parse/dates';
+import { codePointBefore, isDigit, isLetterAt, isLetterOrMarkAt, isSpace, isUpperAt, letterOrMarkLength } from '../text/chars';
 
 export type AnniversaryVerification = 'verified-external' | 'verified-thirdparty' | 'sample-consistent';
 

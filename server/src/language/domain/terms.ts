@@ -3,7 +3,7 @@
  * Source: /work/shared/domain/REFERENCE.md §3 (congress dates, HD 36 term rule, QH elections). Pure data.
  */
 import { memoByText } from '../text/memo';
-import { codePointBefore, isLetterAt } from '../parse/dates';
+import { codePointBefore, isLetterAt } from '../text/chars';
 
 export interface YMD {
   year: number;

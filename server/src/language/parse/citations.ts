@@ -6,6 +6,7 @@
  * attempt at a position reads at most a few dozen characters, so the whole paragraph is read in linear time and
  * nothing can backtrack catastrophically. Offsets are indexes into the string given.
  */
+import { codePointBefore, codePointSize, isDigit as isDigitCode, isLetterAt, letterOrMarkLength } from '../text/chars';
 import {
   ABBREVIATED_TYPE_WORDS,
   DocumentSystem,
@@ -114,10 +115,8 @@ const CODE_START = /[A-ZĐ]/;
 const CODE_CHAR = /[A-Za-zĐđƯư&]/;
 const DASHES = '-–—';
 
-// Letters, marks and numbers of any script. Every `\p{…}` class costs milliseconds to compile, so the word-boundary
-// tests of the readers share these three instead of each pattern carrying its own lookarounds.
-const LETTER_CATEGORY = /^\p{L}/u;
-const MARK_CATEGORY = /^\p{M}/u;
+// Numbers of any script; letters and marks are told by text/chars (Every `\p{…}` class costs milliseconds to
+// compile, so the word-boundary tests of the readers share these instead of each pattern carrying its lookarounds.)
 const NUMBER_CATEGORY = /^\p{N}/u;
 
 type Category = 'letter' | 'mark' | 'number' | undefined;
@@ -127,31 +126,19 @@ function categoryOf(ch: string | undefined): Category {
   if (ch === undefined) return undefined;
   const c = ch.charCodeAt(0);
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 'letter' : c >= 0x30 && c <= 0x39 ? 'number' : undefined;
-  if (LETTER_CATEGORY.test(ch)) return 'letter';
-  if (MARK_CATEGORY.test(ch)) return 'mark';
+  if (isLetterAt(ch, 0)) return 'letter';
+  if (letterOrMarkLength(ch, 0) > 0) return 'mark';
   return NUMBER_CATEGORY.test(ch) ? 'number' : undefined;
 }
 
 /** The character (code point: a surrogate pair is one) that ends at i, as a lookbehind reads it; undefined at 0. */
 function characterBefore(text: string, i: number): string | undefined {
-  if (i <= 0) return undefined;
-  if (i >= 2 && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2))) return text.slice(i - 2, i);
-  return text[i - 1];
+  return i <= 0 || i > text.length ? undefined : text.slice(codePointBefore(text, i), i);
 }
 
 /** The character (code point) that starts at i, as a lookahead reads it; undefined at the end. */
 function characterAt(text: string, i: number): string | undefined {
-  if (i >= text.length) return undefined;
-  if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) return text.slice(i, i + 2);
-  return text[i];
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
+  return i < 0 || i >= text.length ? undefined : text.slice(i, i + codePointSize(text, i));
 }
 
 /** A letter or combining mark (\p{L}, \p{M}). */
@@ -169,8 +156,7 @@ function isDigit(ch: string | undefined): boolean {
 
 /** isDigit(text[i]) without making the one-character string. */
 function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i); // NaN outside the text
-  return c >= 0x30 && c <= 0x39;
+  return isDigitCode(text.charCodeAt(i)); // NaN outside the text: false
 }
 
 function isUpper(ch: string | undefined): boolean {

@@ -1,5 +1,6 @@
 import { BulletinModel, Found, Paragraph } from '../../parse/model';
-import { CalendarDate, DateMatch, SingleDate, codePointBefore, daysInMonth, isLetterAt, isUpperAt } from '../../parse/dates';
+import { CalendarDate, DateMatch, SingleDate, daysInMonth } from '../../parse/dates';
+import { codePointBefore, codePointSize, isLetterAt, isUpperAt } from '../../text/chars';
 import { Span } from '../../text/source';
 import { memoByText } from '../../text/memo';
 
@@ -39,7 +40,7 @@ export const isUpperCase = memoByText((text: string): boolean => {
   let letters = 0;
   let capitals = 0;
   for (let i = 0; i < text.length; ) {
-    const size = (text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const size = codePointSize(text, i);
     if (isLetterAt(text, i)) {
       letters += size;
       if (isUpperAt(text, i)) capitals += size;

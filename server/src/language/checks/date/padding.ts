@@ -1,4 +1,5 @@
-import { WrittenPart, isSpace, isUpperAt, letterOrMarkLength } from '../../parse/dates';
+import { WrittenPart } from '../../parse/dates';
+import { isSpace, isUpperAt, letterOrMarkLength } from '../../text/chars';
 import { Check } from '../types';
 import { spanIn } from './context';
 

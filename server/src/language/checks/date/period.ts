@@ -1,4 +1,4 @@
-import { letterOrMarkLength } from '../../parse/dates';
+import { codePointSize, letterOrMarkLength } from '../../text/chars';
 import { Check } from '../types';
 import { inTitlePeriod, isUpperCase, spanIn } from './context';
 
@@ -23,7 +23,7 @@ function wordsOf(s: string): string[] {
     let len = letterOrMarkLength(s, i);
     if (len === 0) {
       // Another character: one code point.
-      i += (s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      i += codePointSize(s, i);
       continue;
     }
     const start = i;
