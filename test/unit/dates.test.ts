@@ -9,6 +9,7 @@ import {
   DateRange,
   PeriodRange,
   Quarter,
+  keywordFilter,
 } from '../../server/src/language/parse/dates';
 
 const CTX = { year: 2024 };
@@ -530,3 +531,17 @@ function spanOf(text: string, sub: string, nth = 0): { start: number; end: numbe
   const [start, end] = at(text, sub, nth);
   return { start, end };
 }
+
+describe('dates: the keyword pre-filters of the tokenizer are exact', () => {
+  it('every code point whose lower case starts a keyword is an initial; no keyword is longer than the limit; lower-casing never shortens', () => {
+    const firsts = new Set([...keywordFilter.words].map((w) => w[0]));
+    for (const w of keywordFilter.words) assert.ok(w.length <= keywordFilter.maxLength, w);
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      const lower = ch.toLowerCase();
+      assert.ok(lower.length >= ch.length, `U+${cp.toString(16)} shortens`);
+      if (firsts.has(lower[0])) assert.ok(keywordFilter.initials.has(ch.charCodeAt(0)), `U+${cp.toString(16)} starts a keyword`);
+    }
+  });
+});

@@ -172,15 +172,32 @@ function problemOf(day: number | undefined, month: number | undefined, year: num
 // ---------------------------------------------------------------------------------------------------------------
 // Tokens
 
-interface Tok {
-  k: 'n' | 'w' | 'p';
-  s: string;
-  lo: string;
-  start: number;
-  end: number;
-  /** Whitespace characters between the previous token and this one. */
-  gap: number;
-  blocked: boolean;
+/**
+ * A token: a run of digits (n), of letters and marks (w), or one other character (p). Its text and lower-cased text
+ * are read from the paragraph when first asked for: a paragraph has hundreds of words, a read looks at a few.
+ */
+class Tok {
+  private text?: string;
+  private lower?: string;
+  blocked = false;
+
+  constructor(
+    private readonly source: string,
+    readonly k: 'n' | 'w' | 'p',
+    readonly start: number,
+    readonly end: number,
+    /** Whitespace characters between the previous token and this one. */
+    readonly gap: number,
+  ) {}
+
+  get s(): string {
+    return (this.text ??= this.source.slice(this.start, this.end));
+  }
+
+  /** The text lower-cased for words; the text itself otherwise. */
+  get lo(): string {
+    return (this.lower ??= this.k === 'w' ? this.s.toLowerCase() : this.s);
+  }
 }
 
 const DASHES = new Set(['-', '–', '—']);
@@ -188,6 +205,16 @@ const WEEKDAY_NAMES: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, 
 const TIME_CUES = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'khuya']);
 /** The words Reader.run starts a read at. */
 const KEYWORDS = new Set(['quý', 'từ', 'ngày', 'tháng', 'năm', 'đoạn', 'kỳ', 'kì', ...TIME_CUES]);
+/**
+ * Exact pre-filters before KEYWORDS is asked (lower-casing every word costs more than the lookup): no keyword is
+ * longer than this in NFC (lower-casing never shortens a word), and the first code unit of a word that lower-cases to
+ * a keyword is one of these (the Kelvin sign lower-cases to "k").
+ */
+const KEYWORD_MAX_LENGTH = Math.max(...[...KEYWORDS].map((w) => w.length));
+const KEYWORD_INITIALS = new Set([...KEYWORDS].flatMap((w) => [w.charCodeAt(0), w[0].toUpperCase().charCodeAt(0)]).concat(0x212a));
+
+/** For the test that proves the pre-filters exact. */
+export const keywordFilter = { words: KEYWORDS, maxLength: KEYWORD_MAX_LENGTH, initials: KEYWORD_INITIALS };
 const WEAK_CUES = new Set(['đến', 'tới', 'trước']);
 /** "đến" / "tới" joining the two ends of a range. */
 const CONNECTORS = new Set(['đến', 'tới']);
@@ -240,10 +267,9 @@ function tokenize(text: string, anchors: number[]): Tok[] {
       // A surrogate pair is one character.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     }
-    const s = text.slice(start, i);
-    const lo = k === 'w' ? s.toLowerCase() : s;
-    if (k === 'n' || (k === 'w' && KEYWORDS.has(lo))) anchors.push(toks.length);
-    toks.push({ k, s, lo, start, end: i, gap: start - prevEnd, blocked: false });
+    const tok = new Tok(text, k, start, i, start - prevEnd);
+    if (k === 'n' || (k === 'w' && i - start <= KEYWORD_MAX_LENGTH && KEYWORD_INITIALS.has(c) && KEYWORDS.has(tok.lo))) anchors.push(toks.length);
+    toks.push(tok);
     prevEnd = i;
   }
   return toks;
