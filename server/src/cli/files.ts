@@ -112,7 +112,8 @@ export function readText(file: string): ReadResult {
     return { ok: true, text: swapped.toString('utf16le') };
   }
   if (buffer.subarray(0, 8192).includes(0)) return { ok: false, reason: 'tệp nhị phân, không phải văn bản / binary file, not text' };
-  if (!isUtf8(buffer)) return { ok: false, reason: 'không phải văn bản UTF-8 (có thể là bảng mã cũ TCVN3/VNI) / not UTF-8 text' };
   const text = buffer.toString('utf8');
+  // A byte sequence that is not UTF-8 decodes to U+FFFD: only text holding one needs the byte-level check.
+  if (text.includes('\ufffd') && !isUtf8(buffer)) return { ok: false, reason: 'không phải văn bản UTF-8 (có thể là bảng mã cũ TCVN3/VNI) / not UTF-8 text' };
   return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }

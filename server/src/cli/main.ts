@@ -12,6 +12,8 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   docsDir: string;
+  /** Told the length of each text read (the process tunes its memory for a long run). */
+  inputRead?(chars: number): void;
 }
 
 const USAGE = `Cách dùng / usage: bantin check [--format text|json|sarif] [--locale vi|en] [--severity code=level]... <tệp|thư mục|glob>...
@@ -69,6 +71,7 @@ export function main(argv: string[], io: Io): number {
       unreadable = true;
       continue;
     }
+    io.inputRead?.(read.text.length);
     const ext = path.extname(file).toLowerCase();
     const model = parseBulletin(read.text, {
       flavor: ext === '.md' ? 'markdown' : ext === '.txt' ? 'plain' : 'auto',

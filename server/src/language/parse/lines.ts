@@ -1,3 +1,4 @@
+import { isSpace } from '../text/chars';
 import { deriveLine } from '../text/normalize';
 import { Flavor, Line } from './model';
 
@@ -32,12 +33,13 @@ export function splitLines(text: string, hint: Flavor | 'auto' | undefined, prev
     if (result) return result;
   }
   const raws = rawLines(text, 0, text.length, true);
-  const signs: boolean[] = new Array(raws.length);
+  const count = raws.texts.length;
+  const signs: boolean[] = new Array(count);
   let signCount = 0;
-  for (let i = 0; i < raws.length; i++) if ((signs[i] = hasMarkdownSign(raws[i].raw))) signCount++;
+  for (let i = 0; i < count; i++) if ((signs[i] = hasMarkdownSign(raws.texts[i]))) signCount++;
   const flavor: Flavor = told ?? (signCount > 0 ? 'markdown' : 'plain');
-  const lines: Line[] = new Array(raws.length);
-  for (let i = 0; i < raws.length; i++) lines[i] = makeLine(i, raws[i].raw, raws[i].start, flavor);
+  const lines: Line[] = new Array(count);
+  for (let i = 0; i < count; i++) lines[i] = makeLine(i, raws.texts[i], raws.starts[i], flavor);
   return result(text, lines, flavor, signs, signCount);
 }
 
@@ -47,9 +49,10 @@ function result(text: string, lines: Line[], flavor: Flavor, signs: boolean[], s
   return { lines, lineStarts, flavor, reuse: { text, lines, flavor, signs, signCount } };
 }
 
-/** The raw lines of text[from, to); `last` when `to` is the end of the text (the final line may be empty). */
-function rawLines(text: string, from: number, to: number, last: boolean): Array<{ raw: string; start: number }> {
-  const out: Array<{ raw: string; start: number }> = [];
+/** The raw lines of text[from, to) and where each starts; `last` when `to` is the end of the text (the final line may be empty). */
+function rawLines(text: string, from: number, to: number, last: boolean): { texts: string[]; starts: number[] } {
+  const texts: string[] = [];
+  const starts: number[] = [];
   let start = from;
   // The next "\n" and "\r" at or after `start`, each searched again only once passed: one scan of the text.
   let lf = text.indexOf('\n', from);
@@ -59,12 +62,16 @@ function rawLines(text: string, from: number, to: number, last: boolean): Array<
     if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
     const at = cr < 0 ? lf : lf < 0 ? cr : Math.min(lf, cr);
     if (at < 0 || at >= to) {
-      if (last) out.push({ raw: text.slice(start, to), start });
-      return out;
+      if (last) {
+        texts.push(text.slice(start, to));
+        starts.push(start);
+      }
+      return { texts, starts };
     }
-    out.push({ raw: text.slice(start, at), start });
+    texts.push(text.slice(start, at));
+    starts.push(start);
     start = at === cr && lf === cr + 1 ? at + 2 : at + 1; // "\r\n" is one break
-    if (start >= to && !last) return out;
+    if (start >= to && !last) return { texts, starts };
   }
 }
 
@@ -88,7 +95,7 @@ function splitAgainst(text: string, told: Flavor | undefined, previous: SplitReu
   const middle = rawLines(text, middleFrom, middleTo, tail >= oldLines.length);
   let signCount = previous.signCount;
   for (let i = keptHead; i < tail; i++) if (previous.signs[i]) signCount--;
-  const middleSigns = middle.map((r) => hasMarkdownSign(r.raw));
+  const middleSigns = middle.texts.map(hasMarkdownSign);
   signCount += middleSigns.filter(Boolean).length;
   const flavor: Flavor = told ?? (signCount > 0 ? 'markdown' : 'plain');
   if (flavor !== previous.flavor) return undefined;
@@ -97,11 +104,12 @@ function splitAgainst(text: string, told: Flavor | undefined, previous: SplitReu
   // An edited line is usually new; a line that only moved (lines pasted or deleted above) is found by its text.
   const byText = new Map<string, Line>();
   for (let i = keptHead; i < tail && i < keptHead + 64; i++) byText.set(lineText(old, oldLines[i]), oldLines[i]);
-  middle.forEach((r, k) => {
-    const known = byText.get(r.raw);
-    lines.push(known ? moveLine(known, lines.length, r.start) : makeLine(lines.length, r.raw, r.start, flavor));
+  for (let k = 0; k < middle.texts.length; k++) {
+    const raw = middle.texts[k];
+    const known = byText.get(raw);
+    lines.push(known ? moveLine(known, lines.length, middle.starts[k]) : makeLine(lines.length, raw, middle.starts[k], flavor));
     signs.push(middleSigns[k]);
-  });
+  }
   for (let i = tail; i < oldLines.length; i++) {
     lines.push(moveLine(oldLines[i], lines.length, oldLines[i].start + delta));
     signs.push(previous.signs[i]);
@@ -145,11 +153,16 @@ export function makeLine(index: number, raw: string, start: number, flavor: Flav
     view: derived.view,
     markdownLevel: derived.markdownLevel,
     bold: derived.bold,
-    blank: !NOT_BLANK.test(derived.view.text),
+    blank: isBlank(derived.view.text),
   };
 }
 
-/** Anything but white space (what `trim()` removes): a line without it is blank. */
+/** Only white space (what `trim()` removes); most lines are told by their first character, without the expression. */
+function isBlank(text: string): boolean {
+  return text.length === 0 || (isSpace(text.charCodeAt(0)) && !NOT_BLANK.test(text));
+}
+
+/** Anything but white space: a line without it is blank. */
 const NOT_BLANK = /\S/;
 
 /** MARKDOWN_LINE, tried only on lines holding one of the characters it needs ("#", "*", "<"). */

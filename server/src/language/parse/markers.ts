@@ -1,3 +1,4 @@
+import { isSpace } from '../text/chars';
 import { romanToInt } from '../text/roman';
 import { WORD_PATTERN, wordValue } from './ordinals';
 
@@ -64,6 +65,8 @@ const ORDINALS = [
 const ORDINAL_CHARS = new Set(
   [...`thứ là mươi ${WORD_PATTERN.replace(/\\s\+|\|/g, ' ')}`.replace(/\s/g, '')].flatMap((c) => [c, c.toLowerCase(), c.toUpperCase()]).concat('ſ'),
 );
+/** ORDINAL_CHARS as code units (each is one: all are in the BMP). */
+const ORDINAL_CODES = new Set([...ORDINAL_CHARS].map((c) => c.charCodeAt(0)));
 
 /**
  * A necessary condition for any ordinal pattern to match: past the run of ordinal-word characters and white space at
@@ -71,12 +74,10 @@ const ORDINAL_CHARS = new Set(
  */
 export function mayBeOrdinal(rest: string): boolean {
   let j = 0;
-  while (j < rest.length && (ORDINAL_CHARS.has(rest[j]) || WHITE_SPACE.test(rest[j]))) j++;
-  const c = rest.charCodeAt(j);
+  let c = rest.charCodeAt(0);
+  while (j < rest.length && (ORDINAL_CODES.has(c) || isSpace(c))) c = rest.charCodeAt(++j);
   return c === 0x2c || c === 0x3a || c === 0x3b;
 }
-
-const WHITE_SPACE = /\s/;
 
 const SPACE = 0x20;
 const TAB = 0x09;

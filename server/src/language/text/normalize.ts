@@ -15,6 +15,8 @@ const MARKDOWN_HEADING = /^(#{1,6})[ \t]+/;
 const MARKDOWN_BULLET = /^[ \t]*\*[ \t]+(?=\S)/;
 /** A character MARKDOWN_REMOVED needs: a line without any has nothing to remove. */
 const MARKDOWN_SIGN = /[<*\\]/;
+/** A character some markup needs: "<" (comments, tags), "[" (bookmarks, footnotes), "*" (bold), "\\" (escapes). */
+const MARKUP_SIGN = /[<[*\\]/;
 
 export interface DerivedLine {
   view: MappedText;
@@ -40,21 +42,25 @@ function isMark(code: number): boolean {
  */
 export function deriveLine(raw: string, lineStart: number, markdown: boolean): DerivedLine {
   let markdownLevel: number | null = null;
-  const removals: Array<[number, number]> = [];
   let bold = false;
+  // Every piece of markup holds one of these characters: a line without any (most lines) has nothing to remove.
+  const marked = MARKUP_SIGN.test(raw);
+  const removals: Array<[number, number]> = [];
   if (markdown) {
-    const heading = MARKDOWN_HEADING.exec(raw);
+    const heading = raw.charCodeAt(0) === 0x23 /* # */ ? MARKDOWN_HEADING.exec(raw) : null;
     if (heading) {
       markdownLevel = heading[1].length;
       removals.push([0, heading[0].length]);
     }
-    bold = isBold(raw, heading ? heading[0].length : 0);
+    if (marked) bold = isBold(raw, heading ? heading[0].length : 0);
   }
-  collectComments(raw, removals);
-  if (raw.includes('[')) collect(ALWAYS_REMOVED, raw, removals);
-  if (markdown && MARKDOWN_SIGN.test(raw)) {
-    const bullet = MARKDOWN_BULLET.exec(raw);
-    collect(MARKDOWN_REMOVED, raw, removals, bullet ? bullet[0].length : 0);
+  if (marked) {
+    collectComments(raw, removals);
+    if (raw.includes('[')) collect(ALWAYS_REMOVED, raw, removals);
+    if (markdown && MARKDOWN_SIGN.test(raw)) {
+      const bullet = MARKDOWN_BULLET.exec(raw);
+      collect(MARKDOWN_REMOVED, raw, removals, bullet ? bullet[0].length : 0);
+    }
   }
   const needsWork = NEEDS_WORK.test(raw);
   if (removals.length === 0 && !needsWork) {

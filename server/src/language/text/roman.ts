@@ -21,6 +21,14 @@ const DIGITS: Record<string, number> = { M: 1000, D: 500, C: 100, L: 50, X: 10, 
 /** 1…3999 in canonical Roman numerals; undefined outside that range. */
 export function intToRoman(n: number): string | undefined {
   if (!Number.isInteger(n) || n < 1 || n > 3999) return undefined;
+  if (n < SMALL.length) return (SMALL[n] ??= compose(n));
+  return compose(n);
+}
+
+/** The numerals of 1…99 once composed: sections and terms ask for the same few again and again. */
+const SMALL: Array<string | undefined> = new Array(100);
+
+function compose(n: number): string {
   let out = '';
   let rest = n;
   for (const [v, s] of ROMAN) {
@@ -34,6 +42,16 @@ export function intToRoman(n: number): string | undefined {
 
 /** The value of a canonical Roman numeral (case-insensitive); undefined when not canonical ("IIII", "VX"). */
 export function romanToInt(s: string): number | undefined {
+  if (VALUES.has(s)) return VALUES.get(s);
+  const value = readRoman(s);
+  if (VALUES.size < 1000) VALUES.set(s, value);
+  return value;
+}
+
+/** Values of the numerals already read (markers are read on every line, and the same few recur). */
+const VALUES = new Map<string, number | undefined>();
+
+function readRoman(s: string): number | undefined {
   const up = s.trim().toUpperCase();
   if (up.length === 0 || up.length > 15 || !/^[MDCLXVI]+$/.test(up)) return undefined;
   let total = 0;
