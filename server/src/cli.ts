@@ -1,4 +1,4 @@
-import { inputRead } from './cli/tuning';
+import { inputRead } from './cli/startup';
 import * as path from 'node:path';
 import { main } from './cli/main';
 

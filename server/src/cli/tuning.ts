@@ -1,8 +1,6 @@
-import * as v8 from 'node:v8';
-
 /*
- * V8 settings for a check run as a process (`bantin check`), set when the CLI loads, before the engine runs. Both were
- * measured with the bench's 5 MB bulletin on a 2-core VM (README → Performance):
+ * V8 settings for a check run as a process (`bantin check`), applied by cli/startup.ts when the CLI loads, before the
+ * engine runs. Both were measured with the bench's 5 MB bulletin on a 2-core VM (README → Performance):
  *
  * - A function is optimised after 12 ticks of work instead of 3. Most of the engine's code runs for well under a
  *   second, and the background TurboFan compiles it would get take the second core from the garbage collector
@@ -13,17 +11,24 @@ import * as v8 from 'node:v8';
  *   parsed before they are checked together) and V8's own growth (factor 2, its default) returns: with a small young
  *   generation throughout, 80 MB took 5.5 s instead of 4.8 s.
  *
- * The language server is a long-lived process and keeps V8's defaults.
+ * Only these two flags are changed while V8 runs: both are numbers V8 reads each time it decides (others, such as
+ * --single-threaded-gc, crash a running V8). The language server is a long-lived process and keeps V8's defaults.
  */
-v8.setFlagsFromString('--ticks-before-optimization=12');
-v8.setFlagsFromString('--semi-space-growth-factor=1');
 
-const LONG_RUN = 10 * 1024 * 1024;
-let read = 0;
+/** Characters of input after which a run counts as long. */
+export const LONG_RUN = 10 * 1024 * 1024;
 
-/** Counts the characters read; past LONG_RUN, lets the young generation grow again. */
-export function inputRead(chars: number): void {
-  if (read > LONG_RUN) return;
-  read += chars;
-  if (read > LONG_RUN) v8.setFlagsFromString('--semi-space-growth-factor=2');
+/**
+ * Applies the short-run settings through `setFlags` (v8.setFlagsFromString) and returns the counter the CLI calls
+ * with the length of each text it reads.
+ */
+export function shortRunTuning(setFlags: (flags: string) => void): (chars: number) => void {
+  setFlags('--ticks-before-optimization=12');
+  setFlags('--semi-space-growth-factor=1');
+  let read = 0;
+  return (chars) => {
+    if (read > LONG_RUN) return;
+    read += chars;
+    if (read > LONG_RUN) setFlags('--semi-space-growth-factor=2');
+  };
 }
