@@ -91,6 +91,18 @@ describe('text: segment offset maps against a character-by-character oracle', ()
     );
   });
 
+  it('every BMP character, alone, after a letter and before a mark, derives as the oracle says', () => {
+    // The fast paths (one scan for a line without work, a native search to the next special character or mark)
+    // must know every character the rules treat specially.
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      for (const raw of [`ab${ch}cd`, `a ${ch}\u0301b`]) {
+        assertSameMap(deriveLine(raw, 3, false).view, oracle(raw, 3, false), 3 + raw.length, `U+${c.toString(16)} in ${JSON.stringify(raw)}`);
+      }
+    }
+  });
+
   it('a shifted view maps every character to the same span moved by the shift', () => {
     fc.assert(
       fc.property(line, fc.nat({ max: 5000 }), fc.integer({ min: -100, max: 5000 }), (raw, lineStart, delta) => {
