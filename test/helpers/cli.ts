@@ -14,7 +14,7 @@ export interface CliResult {
 export function runCli(args: string[], options: { cwd: string; env?: Record<string, string> }): CliResult {
   const env = { ...process.env };
   delete env.BANTIN_LOCALE;
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, env: { ...env, ...options.env }, encoding: 'utf8', timeout: 15000 });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, env: { ...env, ...options.env }, encoding: 'utf8', timeout: 15000, maxBuffer: 256 * 1024 * 1024 });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
