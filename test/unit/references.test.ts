@@ -82,6 +82,20 @@ describe('reference checks', () => {
       assert.ok(got.every((f) => f.fix && !f.fix.preferred));
       assert.equal(got[0].fix!.edits[0].newText, 'Nghị quyết');
     });
+
+    it('a fix is written in the form of its line: decomposed (NFD) in an NFD line, composed elsewhere', () => {
+      const line = 'Quán triệt NQ 24-NQ/TW của Bộ Chính trị.';
+      const nfd = HEAD + line.normalize('NFD') + '\nTiếp theo là Nghị quyết.\n';
+      const [fix] = runChecks(parseBulletin(nfd, { flavor: 'plain' })).filter((f) => f.code === 'reference.abbreviated-type');
+      assert.equal(fix.fix!.edits[0].newText, 'Nghị quyết'.normalize('NFD'));
+      const fixedLine = applyEdits(nfd, fix.fix!.edits).split('\n')[2];
+      assert.equal(fixedLine, 'Quán triệt Nghị quyết 24-NQ/TW của Bộ Chính trị.'.normalize('NFD'));
+      // The same line composed, or mixing both forms, gets the composed text.
+      for (const mixed of [line, line.replace('Quán', 'Quán'.normalize('NFD'))]) {
+        const [f] = runChecks(parseBulletin(HEAD + mixed + '\n', { flavor: 'plain' })).filter((x) => x.code === 'reference.abbreviated-type');
+        assert.equal(f.fix!.edits[0].newText, 'Nghị quyết');
+      }
+    });
   });
 
   describe('reference.issuer-mismatch', () => {

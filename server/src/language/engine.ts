@@ -3,7 +3,7 @@ import { Check, Edit, Severity } from './checks/types';
 import { Locale, translator } from './i18n';
 import { BulletinModel } from './parse/model';
 import { isSuppressed } from './parse/suppressions';
-import { Range, Span } from './text/source';
+import { Range, SourceText, Span } from './text/source';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -59,7 +59,10 @@ export function runChecks(model: BulletinModel, options: CheckOptions = {}): Fin
           fix: report.fix && {
             title: report.fix.title,
             preferred: report.fix.preferred ?? false,
-            edits: report.fix.edits.map((e) => ({ ...e, range: model.source.rangeOf(e) })),
+            edits: report.fix.edits.map((e) => {
+              const range = model.source.rangeOf(e);
+              return { ...e, newText: inFormOfLine(model.source, range, e.newText), range };
+            }),
           },
         });
       },
@@ -67,6 +70,21 @@ export function runChecks(model: BulletinModel, options: CheckOptions = {}): Fin
   }
   return findings.sort(inDocumentOrder);
 }
+
+/**
+ * The new text of a fix in the normalisation form of the line it goes into. The checks write NFC; a line written
+ * decomposed (NFD, as some Mac and Word exports are) gets its fix decomposed too, so that the line stays in one form
+ * and a search for what the fix wrote finds it. A line mixing both forms gets NFC.
+ */
+function inFormOfLine(source: SourceText, range: Range, newText: string): string {
+  if (!NON_ASCII.test(newText)) return newText;
+  const from = source.lineStarts[range.start.line];
+  const to = range.end.line + 1 < source.lineStarts.length ? source.lineStarts[range.end.line + 1] : source.text.length;
+  const line = source.text.slice(from, to);
+  return line !== line.normalize('NFC') && line === line.normalize('NFD') ? newText.normalize('NFD') : newText;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * By position, then by code. Codes are lower-case ASCII ids ("structure.number-format"): compared by code unit they
