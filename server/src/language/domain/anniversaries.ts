@@ -4,6 +4,7 @@
  */
 import { readDates, DateContext, DateMatch, DateRange, PeriodRange, SingleDate } from '../parse/dates';
 import { codePointBefore, isDigit, isLetterAt, isLetterOrMarkAt, isSpace, isUpperAt, letterOrMarkLength } from '../text/chars';
+import { partitionPoint } from '../text/sorted';
 
 export type AnniversaryVerification = 'verified-external' | 'verified-thirdparty' | 'sample-consistent';
 
@@ -321,16 +322,7 @@ export function readAnniversaryCounts(text: string, context?: DateContext, dates
     return -1;
   };
   /** Index of the first match starting at or after `pos` (matches are sorted by start). */
-  const firstFrom = (pos: number): number => {
-    let lo = 0;
-    let hi = dates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (dates[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (pos: number): number => partitionPoint(dates.length, (i) => dates[i].start < pos);
   COUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastEnd = -1;

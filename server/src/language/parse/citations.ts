@@ -18,6 +18,7 @@ import {
   isStateTypeCode,
   normalizeIssuerCode,
 } from '../domain/documentTypes';
+import { lowerBound, partitionPoint } from '../text/sorted';
 
 export type CitationKind = 'full' | 'short' | 'bare-symbol';
 export type CitationSystem = DocumentSystem | 'unknown';
@@ -358,11 +359,20 @@ const SPLIT_CORE_LEAD = 4;
 const BLANK_CORE = /[ốỐ][ .:_…]{0,15}[-–] {0,2}[A-ZĐ][A-Za-zĐđ]{0,5} {0,2}\//g;
 const BLANK_CORE_LEAD = 1;
 
-/** Where a search may start: `lead` characters before the first `core`, or -1 when there is none. */
-function searchFrom(core: RegExp, lead: number, text: string): number {
+/**
+ * Every match of the global `pattern` in `text`, searched from `lead` characters before the first match of `core`
+ * (nothing when there is none). A match that may not start where it does (`mayStart`) is skipped and the search goes
+ * on one character later, as a match may still start inside it.
+ */
+function eachMatch(pattern: RegExp, core: RegExp, lead: number, text: string, mayStart: (start: number) => boolean, visit: (m: RegExpExecArray) => void): void {
   core.lastIndex = 0;
-  const m = core.exec(text);
-  return m ? Math.max(0, m.index - lead) : -1;
+  const first = core.exec(text);
+  if (!first) return;
+  pattern.lastIndex = Math.max(0, first.index - lead);
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (mayStart(m.index)) visit(m);
+    else pattern.lastIndex = m.index + 1;
+  }
 }
 
 function scanUnnumberedSymbols(text: string, taken: (i: number) => boolean): RawSymbol[] {
@@ -374,16 +384,9 @@ function scanUnnumberedSymbols(text: string, taken: (i: number) => boolean): Raw
 }
 
 function scanSplitWithoutNumber(text: string, taken: (i: number) => boolean, out: RawSymbol[]): void {
-  const from = searchFrom(SPLIT_CORE, SPLIT_CORE_LEAD, text);
-  if (from < 0) return;
-  SPLIT_WITHOUT_NUMBER.lastIndex = from;
-  for (let m = SPLIT_WITHOUT_NUMBER.exec(text); m; m = SPLIT_WITHOUT_NUMBER.exec(text)) {
+  eachMatch(SPLIT_WITHOUT_NUMBER, SPLIT_CORE, SPLIT_CORE_LEAD, text, (start) => splitMayStart(text, start), (m) => {
     const start = m.index;
-    if (!splitMayStart(text, start)) {
-      SPLIT_WITHOUT_NUMBER.lastIndex = start + 1; // a match may still start inside this one
-      continue;
-    }
-    if (taken(start) || !joinSplitCode(m[1], m[2]) || isPartyIssuerCode(m[2])) continue;
+    if (taken(start) || !joinSplitCode(m[1], m[2]) || isPartyIssuerCode(m[2])) return;
     const typeEnd = start + m[1].length;
     const splitEnd = text.indexOf(m[2], typeEnd) + m[2].length;
     const issuerStart = start + m[0].length - m[3].length;
@@ -395,40 +398,27 @@ function scanSplitWithoutNumber(text: string, taken: (i: number) => boolean, out
       issuer: piece(text, issuerStart, start + m[0].length),
       shape: 'split',
     });
-  }
+  });
 }
 
 function scanBlankNumber(text: string, taken: (i: number) => boolean, out: RawSymbol[]): void {
-  const from = searchFrom(BLANK_CORE, BLANK_CORE_LEAD, text);
-  if (from < 0) return;
-  BLANK_NUMBER.lastIndex = from;
-  for (let m = BLANK_NUMBER.exec(text); m; m = BLANK_NUMBER.exec(text)) {
+  eachMatch(BLANK_NUMBER, BLANK_CORE, BLANK_CORE_LEAD, text, (start) => !isLetter(characterBefore(text, start)), (m) => {
     const start = m.index;
-    if (isLetter(characterBefore(text, start))) {
-      BLANK_NUMBER.lastIndex = start + 1;
-      continue;
-    }
     const end = start + m[0].length;
-    if (!isPartyTypeCode(m[1]) || !isPartyIssuerCode(m[2])) continue;
+    if (!isPartyTypeCode(m[1]) || !isPartyIssuerCode(m[2])) return;
     const issuerStart = end - m[2].length;
     const typeStart = text.lastIndexOf(m[1], issuerStart);
     const dash = text.slice(start, typeStart).search(/[-–]/) + start;
-    if (taken(dash)) continue;
+    if (taken(dash)) return;
     const sep2 = piece(text, typeStart + m[1].length, issuerStart);
     out.push({ start: dash, end, sep1: piece(text, dash, typeStart), type: piece(text, typeStart, typeStart + m[1].length), sep2, issuer: piece(text, issuerStart, end), shape: 'party' });
-  }
+  });
 }
 
 /** True when pos lies inside one of the sorted, disjoint spans (binary search keeps the callers linear). */
 function coveredBy(spans: readonly Span[], pos: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo].start <= pos;
+  const k = partitionPoint(spans.length, (i) => spans[i].end <= pos);
+  return k < spans.length && spans[k].start <= pos;
 }
 
 /** Finds the next digit; a regex scan is much cheaper than a loop over every character. */
@@ -539,14 +529,8 @@ function findTypeWords(text: string): TypeWords {
 /** Whether a (full) type word starts at i. */
 function typeWordAt(typeWords: TypeWords, i: number): boolean {
   const list = typeWords.starts;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] === i;
+  const k = lowerBound(list, i);
+  return k < list.length && list[k] === i;
 }
 
 /** A "số" word (any case) ending at i, with an optional colon and spaces after it: start of the word, or -1. */
@@ -801,14 +785,8 @@ class Stops {
   /** First stop at or after i: ; ! ? ) or a full stop before a space, a quote or the end. */
   next(i: number): number {
     const list = this.list();
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < list.length ? list[lo] : this.text.length;
+    const k = lowerBound(list, i);
+    return k < list.length ? list[k] : this.text.length;
   }
 
   private list(): number[] {

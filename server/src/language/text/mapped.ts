@@ -1,3 +1,5 @@
+import { partitionPoint } from './sorted';
+
 /**
  * A derived string (normalised, markup removed) that remembers, for every character, the span of the original
  * document it came from, so that whatever is found in it is reported on the original text.
@@ -96,13 +98,7 @@ export class MappedText {
   /** Index in `segments` of the segment holding derived offset `index` (0 ≤ index < text.length). */
   private segmentAt(index: number): number {
     const segments = this.segments!;
-    let low = 0;
-    let high = segments.length / 3 - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (segments[mid * 3] <= index) low = mid;
-      else high = mid - 1;
-    }
-    return low * 3;
+    // The last segment starting at or before `index` (the first starts at 0).
+    return (partitionPoint(segments.length / 3, (k) => segments[k * 3] <= index) - 1) * 3;
   }
 }

@@ -1,3 +1,5 @@
+import { partitionPoint } from './sorted';
+
 /** 0-based line/character position in UTF-16 code units, as LSP expects. */
 export interface Position {
   line: number;
@@ -61,14 +63,8 @@ export class SourceText {
 
   /** The line an offset (already clamped to the text) is on. */
   private lineOf(offset: number): number {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    const starts = this.lineStarts;
+    return partitionPoint(starts.length, (i) => starts[i] <= offset) - 1; // lineStarts[0] is 0
   }
 }
 

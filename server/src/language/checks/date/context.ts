@@ -3,6 +3,7 @@ import { CalendarDate, DateMatch, SingleDate, daysInMonth } from '../../parse/da
 import { codePointBefore, codePointSize, isLetterAt, isUpperAt } from '../../text/chars';
 import { Span } from '../../text/source';
 import { memoByText } from '../../text/memo';
+import { lowerBound } from '../../text/sorted';
 
 /** Original span of a derived range of a paragraph. */
 export function spanIn(paragraph: Paragraph, part: { start: number; end: number }): Span {
@@ -84,13 +85,7 @@ export function sentenceAround(paragraph: Paragraph, start: number, end: number)
   const text = paragraph.view.text;
   const stops = stopsOf(text);
   // First stop at or after `end`, and the last one before `start`.
-  let lo = 0;
-  let hi = stops.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (stops[mid] < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(stops, end);
   const e = lo < stops.length ? stops[lo] : text.length;
   let k = lo - 1;
   while (k >= 0 && stops[k] >= start) k--;
