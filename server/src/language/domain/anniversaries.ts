@@ -5,6 +5,7 @@
 import { readDates, DateContext, DateMatch, DateRange, PeriodRange, SingleDate } from '../parse/dates';
 import { codePointBefore, isDigit, isLetterAt, isLetterOrMarkAt, isSpace, isUpperAt, letterOrMarkLength } from '../text/chars';
 import { partitionPoint } from '../text/sorted';
+import { nextMatch } from '../text/matches';
 
 export type AnniversaryVerification = 'verified-external' | 'verified-thirdparty' | 'sample-consistent';
 
@@ -271,12 +272,7 @@ const MAX_EVENT = 200;
 
 /** The next count of `text` from COUNT.lastIndex on: nothing glued before it, no letter or mark after "năm". */
 function nextCount(text: string): RegExpExecArray | null {
-  let m: RegExpExecArray | null;
-  while ((m = COUNT.exec(text))) {
-    if (!gluedBefore(text, m.index) && !isLetterOrMarkAt(text, m.index + m[0].length)) return m;
-    COUNT.lastIndex = m.index + 1;
-  }
-  return null;
+  return nextMatch(COUNT, text, (m) => !gluedBefore(text, m.index) && !isLetterOrMarkAt(text, m.index + m[0].length));
 }
 
 /** A digit, ".", ",", "/", "-" or a letter right before `at` (`[\d.,/\-\p{L}]`). */

@@ -4,6 +4,7 @@
  */
 import { memoByText } from '../text/memo';
 import { codePointBefore, isLetterAt } from '../text/chars';
+import { nextMatch } from '../text/matches';
 
 export interface YMD {
   year: number;
@@ -182,14 +183,8 @@ const UNCLEAR = /(?:đảng bộ bộ phận|liên hợp quốc|unesco|hội đ�
  */
 function firstWord(re: RegExp, p: string): number {
   re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(p))) {
-    if (m.index === 0) return 0;
-    const before = codePointBefore(p, m.index);
-    if (!isLetterAt(p, before)) return before;
-    re.lastIndex = m.index + 1;
-  }
-  return -1;
+  const m = nextMatch(re, p, (x) => x.index === 0 || !isLetterAt(p, codePointBefore(p, x.index)));
+  return !m ? -1 : m.index === 0 ? 0 : codePointBefore(p, m.index);
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   normalizeIssuerCode,
 } from '../domain/documentTypes';
 import { lowerBound, partitionPoint } from '../text/sorted';
+import { nextMatch } from '../text/matches';
 
 export type CitationKind = 'full' | 'short' | 'bare-symbol';
 export type CitationSystem = DocumentSystem | 'unknown';
@@ -360,19 +361,15 @@ const BLANK_CORE = /[ốỐ][ .:_…]{0,15}[-–] {0,2}[A-ZĐ][A-Za-zĐđ]{0,5} 
 const BLANK_CORE_LEAD = 1;
 
 /**
- * Every match of the global `pattern` in `text`, searched from `lead` characters before the first match of `core`
- * (nothing when there is none). A match that may not start where it does (`mayStart`) is skipped and the search goes
- * on one character later, as a match may still start inside it.
+ * Every match of the global `pattern` in `text` that may start where it does (see nextMatch), searched from `lead`
+ * characters before the first match of `core` (nothing when there is none).
  */
 function eachMatch(pattern: RegExp, core: RegExp, lead: number, text: string, mayStart: (start: number) => boolean, visit: (m: RegExpExecArray) => void): void {
   core.lastIndex = 0;
   const first = core.exec(text);
   if (!first) return;
   pattern.lastIndex = Math.max(0, first.index - lead);
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (mayStart(m.index)) visit(m);
-    else pattern.lastIndex = m.index + 1;
-  }
+  for (let m; (m = nextMatch(pattern, text, (x) => mayStart(x.index))); ) visit(m);
 }
 
 function scanUnnumberedSymbols(text: string, taken: (i: number) => boolean): RawSymbol[] {

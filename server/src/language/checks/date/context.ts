@@ -4,6 +4,7 @@ import { codePointBefore, codePointSize, isLetterAt, isUpperAt } from '../../tex
 import { Span } from '../../text/source';
 import { memoByText } from '../../text/memo';
 import { lowerBound } from '../../text/sorted';
+import { nextMatch } from '../../text/matches';
 
 /** Original span of a derived range of a paragraph. */
 export function spanIn(paragraph: Paragraph, part: { start: number; end: number }): Span {
@@ -126,14 +127,12 @@ export function datesIn(model: BulletinModel, paragraph: Paragraph): DateMatch[]
  */
 export function hasWord(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  const afterNoLetter = (m: RegExpExecArray): boolean => {
     if (m.index === 0) return true;
     const before = codePointBefore(text, m.index);
-    if (!isLetterAt(text, before) && text.charCodeAt(before) !== 0x345) return true;
-    re.lastIndex = m.index + 1;
-  }
-  return false;
+    return !isLetterAt(text, before) && text.charCodeAt(before) !== 0x345;
+  };
+  return nextMatch(re, text, afterNoLetter) !== null;
 }
 
 /** A date whose day, month and year are all known. */

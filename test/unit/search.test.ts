@@ -1,6 +1,7 @@
-// text/sorted: the one binary search the engine uses, against a linear scan.
+// text/sorted and text/matches: the binary search and the regex walk the engine shares, against plain scans.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { nextMatch } from '../../server/src/language/text/matches';
 import { lowerBound, partitionPoint } from '../../server/src/language/text/sorted';
 
 describe('sorted: binary search', () => {
@@ -20,5 +21,24 @@ describe('sorted: binary search', () => {
     assert.equal(partitionPoint(5, () => false), 0);
     assert.equal(partitionPoint(5, () => true), 5);
     assert.equal(partitionPoint(5, (i) => i < 3), 3);
+  });
+});
+
+describe('matches: nextMatch', () => {
+  it('skips refused matches by one character, so that a match starting inside one is still found', () => {
+    const re = /aba/g;
+    re.lastIndex = 0;
+    // "ababa": the match at 0 is refused; the one at 2 overlaps it and is found.
+    const m = nextMatch(re, 'ababa', (x) => x.index > 0);
+    assert.equal(m?.index, 2);
+    assert.equal(re.lastIndex, 5);
+  });
+
+  it('null when every match is refused, or there is none', () => {
+    const re = /a/g;
+    re.lastIndex = 0;
+    assert.equal(nextMatch(re, 'aaa', () => false), null);
+    re.lastIndex = 0;
+    assert.equal(nextMatch(re, 'bbb', () => true), null);
   });
 });
