@@ -2,6 +2,7 @@ import { structureMessages } from './structure';
 import { commonMessages } from './common';
 import { referenceMessages } from './reference';
 import { dateMessages } from './date';
+import { catalogMessages } from './catalog';
 
 export type Locale = 'vi' | 'en';
 
@@ -11,7 +12,7 @@ export type MessageTable = Record<Locale, Record<string, string>>;
 export type Translate = (id: string, params?: Record<string, string | number>) => string;
 
 /** One message table per category; a new category adds its table here. */
-const tables: readonly MessageTable[] = [commonMessages, structureMessages, referenceMessages, dateMessages];
+const tables: readonly MessageTable[] = [commonMessages, structureMessages, referenceMessages, dateMessages, catalogMessages];
 
 export function translator(locale: Locale): Translate {
   return (id, params) => {
