@@ -23,6 +23,11 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Answers workspace/configuration items (default: null = server defaults). Can be replaced later via `client.settings`. */
   settings?: (item: ConfigurationItem) => unknown;
+  /** Workspace folders (file: URIs) sent in initialize. */
+  workspaceFolders?: string[];
+  /** Declare window.workDoneProgress and workspace.didChangeWatchedFiles (dynamic registration). */
+  workDoneProgress?: boolean;
+  watchFiles?: boolean;
 }
 
 /** A real LSP client talking to `node bin/bantin-language-server.js --stdio` over the child's stdio. */
@@ -30,6 +35,10 @@ export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly configurationRequests: ConfigurationItem[] = [];
   refreshRequests = 0;
+  /** `$/progress` values received, and the registrations the server asked for. */
+  readonly progress: Array<{ token: unknown; value: { kind: string; percentage?: number; message?: string; title?: string } }> = [];
+  readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
+  readonly logs: string[] = [];
   settings: (item: ConfigurationItem) => unknown;
   initializeResult!: InitializeResult;
   stderr = '';
@@ -60,7 +69,19 @@ export class LspClient {
       this.refreshRequests++;
       this.notify();
     });
-    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+      this.notify();
+    });
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onNotification('$/progress', (params: LspClient['progress'][number]) => {
+      this.progress.push(params);
+      this.notify();
+    });
+    connection.onNotification('window/logMessage', (params: { message: string }) => {
+      this.logs.push(params.message);
+      this.notify();
+    });
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
@@ -84,7 +105,9 @@ export class LspClient {
       workspace: {
         configuration: options.configuration ?? true,
         ...((options.refreshSupport ?? pull) ? { diagnostics: { refreshSupport: true } } : {}),
+        ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
       },
+      ...(options.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
     };
     client.initializeResult = await client.within(
       connection.sendRequest(InitializeRequest.type, {
@@ -93,7 +116,7 @@ export class LspClient {
         capabilities,
         locale: options.locale,
         initializationOptions: options.initializationOptions,
-        workspaceFolders: null,
+        workspaceFolders: options.workspaceFolders?.map((uri, i) => ({ uri, name: `folder${i}` })) ?? null,
       }),
       'initialize response',
     );

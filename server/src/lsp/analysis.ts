@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  BulletinModel, citationIndex, Finding, looksLikeBulletin, parseBulletin, ReferenceWorkspace, runChecks, WORKSPACE_SERVICE,
+  BulletinModel, Catalog, CATALOG_SERVICE, citationIndex, CitationEntry, Finding, looksLikeBulletin, parseBulletin, ReferenceWorkspace, runChecks,
+  WORKSPACE_SERVICE,
 } from '../language';
 import { Settings, localeOf } from './settings';
 
@@ -17,6 +18,12 @@ interface Entry {
  * Parses each document version once and keeps its findings until the version, the settings or the citations of
  * another open document change (the same document cited with another date in another file is a finding too).
  */
+/** What the analysis reads besides the open documents: the bulletins on disk and the merged catalog. */
+export interface KnownSources {
+  closedFiles?: (exceptUri: string, open: ReadonlySet<string>) => Array<{ uri: string; entries: CitationEntry[] }>;
+  catalog?: () => Catalog;
+}
+
 export class Analysis {
   private readonly entries = new Map<string, Entry>();
   private readonly signatures = new Map<string, string>();
@@ -34,7 +41,14 @@ export class Analysis {
   constructor(
     private readonly openDocuments: () => TextDocument[] = () => [],
     private readonly onWorkspaceChange: (uri: string) => void = () => undefined,
+    private readonly known: KnownSources = {},
   ) {}
+
+  /** Another source of the findings changed (the workspace index, a user catalog): cached findings are stale. */
+  sourcesChanged(): void {
+    this.generation++;
+    this.onWorkspaceChange('');
+  }
 
   /** Whether a document is checked at all: bulletins always, plain text and Markdown when asked and bulletin-like. */
   isChecked(document: TextDocument, settings: Settings): boolean {
@@ -65,6 +79,8 @@ export class Analysis {
     const key = `${settingsVersion}|${this.generation}|${locale}|${JSON.stringify(settings.checks)}`;
     if (entry.findingsKey === key && entry.findings) return entry.findings;
     const services = new Map<string, unknown>([[WORKSPACE_SERVICE, this.workspace(document.uri)]]);
+    const catalog = this.known.catalog?.();
+    if (catalog) services.set(CATALOG_SERVICE, catalog);
     entry.findings = runChecks(model, { locale, severities: settings.checks, services });
     entry.findingsKey = key;
     return entry.findings;
@@ -80,6 +96,7 @@ export class Analysis {
       this.noteCitations(document.uri, model, false);
       others.push({ uri: document.uri, entries: citationIndex(model) });
     }
+    if (this.known.closedFiles) others.push(...this.known.closedFiles(exceptUri, new Set(this.openDocuments().map((d) => d.uri))));
     return { others };
   }
 

@@ -4,10 +4,11 @@ import {
   Hover, Location, MarkupKind, Position, ResponseError, SymbolKind, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { dateHover, fixAllOfKind, fixAllPreferred, foldingRegions, outline, OutlineNode, sameDocumentCitations, translator } from '../language';
+import { CitationEntry, dateHover, fixAllOfKind, fixAllPreferred, foldingRegions, outline, OutlineNode, sameDocumentCitations, translator } from '../language';
 import { Analysis, MAX_DOCUMENT_CHARS } from './analysis';
 import { editAction, FIX_ALL_KIND, SOURCE, toDiagnostic } from './convert';
 import { DEFAULT_SETTINGS, localeOf, sanitize, Settings, SettingsStore } from './settings';
+import { KnownDocuments } from './knownDocuments';
 
 export interface ServerOptions {
   /** Base of the docs links in diagnostics (`…/docs/checks/`), ending with a slash. */
@@ -28,6 +29,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         for (const document of documents.all()) if (document.uri !== changedUri) schedulePush(document, 0);
       }
     }, 50);
+  }, {
+    closedFiles: (exceptUri, open) => known.index.others(exceptUri, open),
+    catalog: () => known.catalogs.catalog,
   });
   let clientLocale: string | undefined;
   let pullDiagnostics = false;
@@ -35,6 +39,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let canRefresh = false;
   let initSettings: Settings = DEFAULT_SETTINGS;
   const settings = new SettingsStore(connection, () => canPullSettings, () => initSettings);
+  const known: KnownDocuments = new KnownDocuments(connection, {
+    documents,
+    model: (document) => analysis.model(document),
+    workspace: (uri) => analysis.workspace(uri),
+    locale: async (uri) => localeOf(await settings.get(uri), clientLocale),
+    sourcesChanged: () => analysis.sourcesChanged(),
+  });
   const lastChange = new Map<string, number>();
   const pushTimers = new Map<string, NodeJS.Timeout>();
   // Bumped on every didOpen: a re-opened document starts again at version 1, its resultIds must not repeat.
@@ -50,6 +61,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     canPullSettings = !!caps.workspace?.configuration;
     canRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
     initSettings = sanitize((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    known.initialize(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -60,6 +72,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         hoverProvider: true,
         referencesProvider: true,
         foldingRangeProvider: true,
+        ...KnownDocuments.capabilities,
       },
       serverInfo: { name: 'bantin-language-server', version: '0.1.0' },
     };
@@ -68,6 +81,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onDidChangeConfiguration((change) => {
     if (!canPullSettings) initSettings = sanitize((change.settings as { bantin?: unknown } | undefined)?.bantin);
     settings.changed();
+    known.configurationChanged(change.settings);
     if (pullDiagnostics) {
       if (canRefresh) void connection.languages.diagnostics.refresh();
     } else {
@@ -226,7 +240,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!at) return [];
     const { found, model } = at;
     const here = found.here.filter((e) => e.date).map((e) => ({ uri: params.textDocument.uri, range: model.source.rangeOf(e.span) }));
-    const elsewhere = found.others.filter((o) => o.entry.date).map((o) => ({ uri: o.uri, range: rangeIn(o.uri, o.entry.span, o.entry.line) }));
+    const elsewhere = found.others.filter((o) => o.entry.date).map((o) => ({ uri: o.uri, range: rangeIn(o.uri, o.entry.span, o.entry.line, o.entry) }));
     return here.length ? here.slice(0, 1) : elsewhere.slice(0, 1);
   });
   connection.onReferences((params): Location[] => {
@@ -235,13 +249,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const { found, model } = at;
     return [
       ...found.here.map((e) => ({ uri: params.textDocument.uri, range: model.source.rangeOf(e.span) })),
-      ...found.others.map((o) => ({ uri: o.uri, range: rangeIn(o.uri, o.entry.span, o.entry.line) })),
+      ...found.others.map((o) => ({ uri: o.uri, range: rangeIn(o.uri, o.entry.span, o.entry.line, o.entry) })),
     ];
   });
   /** A span of another open document as a range (its model is cached by the analysis). */
-  const rangeIn = (uri: string, span: { start: number; end: number }, line: number) => {
+  const rangeIn = (uri: string, span: { start: number; end: number }, line: number, entry?: CitationEntry) => {
     const document = documents.get(uri);
     if (document) return analysis.model(document).source.rangeOf(span);
+    const indexed = entry && known.index.rangeOf(uri, entry);
+    if (indexed) return indexed;
     return { start: { line, character: 0 }, end: { line, character: 0 } };
   };
 
@@ -249,10 +265,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const document = documents.get(params.textDocument.uri);
     if (!document || document.getText().length > MAX_DOCUMENT_CHARS) return null;
     const s = await settings.get(document.uri);
-    const value = dateHover(analysis.model(document), document.offsetAt(params.position), localeOf(s, clientLocale));
+    const offset = document.offsetAt(params.position);
+    const parts = [dateHover(analysis.model(document), offset, localeOf(s, clientLocale)), await known.hover(document, offset)];
+    const value = parts.filter((p) => p).join('\n\n---\n\n');
     return value ? { contents: { kind: MarkupKind.Markdown, value } } : null;
   });
 
+  connection.onInitialized(() => known.initialized());
+  known.listen();
   documents.listen(connection);
   connection.listen();
 }

@@ -1,0 +1,205 @@
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CompletionItem, CompletionItemKind, CompletionList, Connection, DidChangeWatchedFilesNotification, FileChangeType, InitializeParams,
+  InsertTextFormat, MarkupKind, ServerCapabilities, TextDocuments,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  BulletinModel, citationCompletions, citationHover, citationStyleOf, citationText, describeDocument, detailOf, Locale, ReferenceWorkspace,
+  searchCatalog, translator,
+} from '../language';
+import { UserCatalogs } from './userCatalogs';
+import { WorkspaceIndex } from './workspaceIndex';
+
+/** Custom request of the "Chèn trích dẫn…" command: the merged catalog searched for a query. */
+export const CATALOG_SEARCH_REQUEST = 'bantin/catalogSearch';
+
+export interface CatalogSearchParams {
+  query: string;
+  /** The document the citation goes into: its form (date style, comma) and month are followed. */
+  uri?: string;
+  limit?: number;
+}
+
+export interface CatalogSearchItem {
+  symbol: string;
+  detail: string;
+  title: string;
+  citation: string;
+}
+
+interface Host {
+  documents: TextDocuments<TextDocument>;
+  model(document: TextDocument): BulletinModel;
+  workspace(uri: string): ReferenceWorkspace;
+  locale(uri: string): Promise<Locale>;
+  /** The catalog or the index changed: cached findings are stale. */
+  sourcesChanged(): void;
+}
+
+/**
+ * Known documents in the language server: the merged catalog (built-in + user files), the workspace index of every
+ * bulletin on disk, completion with resolve, citation hover, and the catalog search behind "Chèn trích dẫn…".
+ */
+export class KnownDocuments {
+  readonly index: WorkspaceIndex;
+  readonly catalogs: UserCatalogs;
+  private folders: string[] = [];
+  private canProgress = false;
+  private canWatch = false;
+  private canPullSettings = false;
+  private initialCatalogFiles: string[] = [];
+  private ready: Promise<void> = Promise.resolve();
+
+  constructor(private readonly connection: Connection, private readonly host: Host) {
+    this.index = new WorkspaceIndex(() => host.sourcesChanged());
+    this.catalogs = new UserCatalogs(connection, () => this.folders, (folderUri) => this.catalogFiles(folderUri), () => 'vi');
+  }
+
+  static readonly capabilities: ServerCapabilities = {
+    completionProvider: { triggerCharacters: [' ', '-', '/'], resolveProvider: true },
+  };
+
+  initialize(params: InitializeParams): void {
+    this.folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (!this.folders.length && params.rootUri) this.folders = [params.rootUri];
+    this.canProgress = !!params.capabilities.window?.workDoneProgress;
+    this.canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    this.canPullSettings = !!params.capabilities.workspace?.configuration;
+    this.initialCatalogFiles = stringList((params.initializationOptions as { settings?: { catalogFiles?: unknown } } | undefined)?.settings?.catalogFiles);
+  }
+
+  /** After `initialized`: reads the user catalogs, starts the index in the background, watches the files. */
+  initialized(): void {
+    this.ready = this.catalogs.reload().then(() => this.host.sourcesChanged());
+    void this.ready.then(() => this.buildIndex());
+    void this.watch();
+  }
+
+  /** Settings changed: the list of extra catalog files may have too. */
+  configurationChanged(settings?: unknown): void {
+    const files = (settings as { bantin?: { catalogFiles?: unknown } } | undefined)?.bantin?.catalogFiles;
+    if (files !== undefined) this.initialCatalogFiles = stringList(files);
+    void this.reloadCatalogs().then(() => this.watch());
+  }
+
+  listen(): void {
+    this.connection.onNotification(DidChangeWatchedFilesNotification.type, (params) => {
+      let catalogChanged = false;
+      for (const change of params.changes) {
+        if (this.catalogs.watches(change.uri)) catalogChanged = true;
+        else if (change.type === FileChangeType.Deleted) this.index.remove(change.uri);
+        else this.index.update(change.uri);
+      }
+      if (catalogChanged) void this.reloadCatalogs();
+    });
+
+    this.connection.onCompletion(async (params): Promise<CompletionList | null> => {
+      const document = this.host.documents.get(params.textDocument.uri);
+      if (!document) return null;
+      await this.ready;
+      const model = this.host.model(document);
+      const items = citationCompletions(model, document.offsetAt(params.position), this.catalogs.catalog, {
+        locale: await this.host.locale(document.uri),
+        cited: this.index.citedCounts(),
+      });
+      const version = this.catalogs.version;
+      return {
+        isIncomplete: true,
+        items: items.map((i): CompletionItem => ({
+          label: i.label,
+          kind: i.kind === 'symbol' ? CompletionItemKind.Reference : CompletionItemKind.Snippet,
+          detail: i.detail,
+          filterText: i.filterText,
+          sortText: i.sortText,
+          insertTextFormat: i.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+          textEdit: { range: { start: document.positionAt(i.range.start), end: document.positionAt(i.range.end) }, newText: i.insertText },
+          data: { index: i.index, catalog: version, uri: document.uri },
+        })),
+      };
+    });
+
+    this.connection.onCompletionResolve(async (item): Promise<CompletionItem> => {
+      const data = item.data as { index?: number; catalog?: number; uri?: string } | undefined;
+      if (!data || data.catalog !== this.catalogs.version || typeof data.index !== 'number') return item;
+      const doc = this.catalogs.catalog.documents[data.index];
+      if (!doc) return item;
+      const locale = await this.host.locale(data.uri ?? '');
+      return { ...item, documentation: { kind: MarkupKind.Markdown, value: describeDocument(doc, locale, this.origin(doc)) } };
+    });
+
+    this.connection.onRequest(CATALOG_SEARCH_REQUEST, async (params: CatalogSearchParams): Promise<CatalogSearchItem[]> => {
+      await this.ready;
+      const document = params.uri ? this.host.documents.get(params.uri) : undefined;
+      const model = document ? this.host.model(document) : undefined;
+      const style = model ? citationStyleOf(model) : undefined;
+      const month = model?.period?.valid ? { year: model.period.year, month: model.period.month } : undefined;
+      const query = String(params.query ?? '').trim();
+      const symbol = /^\d/.test(query) ? query.split(/\s+/)[0] : undefined;
+      const words = query.split(/\s+/).filter((w) => w && w !== symbol);
+      const t = translator(document ? await this.host.locale(document.uri) : 'vi');
+      const hits = searchCatalog(this.catalogs.catalog, { symbol, words }, { month, cited: this.index.citedCounts(), limit: params.limit ?? 100 });
+      return hits.map(({ doc }) => ({ symbol: doc.symbol, detail: detailOf(doc, t), title: doc.record.title, citation: citationText(doc, style) }));
+    });
+  }
+
+  /** Hover on a citation (Markdown), or undefined. */
+  async hover(document: TextDocument, offset: number): Promise<string | undefined> {
+    await this.ready;
+    return citationHover(this.host.model(document), offset, this.catalogs.catalog, {
+      locale: await this.host.locale(document.uri),
+      workspace: this.host.workspace(document.uri),
+      originOf: (doc) => this.origin(doc),
+    });
+  }
+
+  private origin(doc: Parameters<UserCatalogs['originOf']>[0]): string | undefined {
+    const file = this.catalogs.originOf(doc);
+    if (!file) return undefined;
+    const folder = this.folders.filter((f) => f.startsWith('file:')).map((f) => fileURLToPath(f)).find((f) => file.startsWith(f + path.sep));
+    return folder ? path.relative(folder, file) : file;
+  }
+
+  private async reloadCatalogs(): Promise<void> {
+    this.ready = this.ready.then(async () => {
+      if (await this.catalogs.reload()) this.host.sourcesChanged();
+    });
+    await this.ready;
+  }
+
+  private async buildIndex(): Promise<void> {
+    if (!this.folders.length) return;
+    const progress = this.canProgress ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    progress?.begin('Bản tin: đọc các bản tin trong thư mục làm việc', 0, undefined, false);
+    try {
+      await this.index.build(this.folders, { report: (done, total) => progress?.report(Math.round((100 * done) / total), `${done}/${total}`) });
+    } finally {
+      progress?.done();
+    }
+    this.connection.console.info(`Bản tin: ${this.index.size} bản tin trong chỉ mục / bulletins indexed`);
+  }
+
+  private registration: { dispose(): void } | undefined;
+
+  private async watch(): Promise<void> {
+    if (!this.canWatch) return;
+    const watchers = [{ globPattern: '**/*.{bulletin,bantin}' }, { globPattern: '**/.bantin/catalog.json' }];
+    for (const file of this.catalogs.paths) {
+      if (!/[\\/]\.bantin[\\/]catalog\.json$/.test(file)) watchers.push({ globPattern: { baseUri: pathToFileURL(path.dirname(file)).href, pattern: path.basename(file) } as never });
+    }
+    const previous = this.registration;
+    this.registration = await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
+    previous?.dispose();
+  }
+
+  private async catalogFiles(folderUri: string): Promise<string[]> {
+    if (!this.canPullSettings) return this.initialCatalogFiles;
+    const value: unknown = await this.connection.workspace.getConfiguration({ scopeUri: folderUri, section: 'bantin.catalogFiles' }).catch(() => undefined);
+    return stringList(value);
+  }
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : [];
+}

@@ -1,0 +1,154 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CitationEntry, citationIndex, parseBulletin, symbolKey } from '../language';
+import { readText } from '../cli/files';
+
+/** The files the index reads: bulletins by extension (plain text and Markdown only when open). */
+export const INDEXED_EXTENSIONS = ['.bulletin', '.bantin'];
+/** Folders never searched. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
+/** A workspace with more bulletins than this is indexed up to here. */
+const MAX_FILES = 20_000;
+
+interface IndexedFile {
+  entries: CitationEntry[];
+  /** Start and end position of each entry's symbol: line, character, line, character. */
+  positions: Uint32Array;
+}
+
+export interface IndexProgress {
+  report(done: number, total: number): void;
+}
+
+export interface Range {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/**
+ * The citations of every bulletin in the workspace folders, open or not: read in the background on start, then kept
+ * up to date from file events. Only the citation entries are kept (a few hundred bytes each), never the models.
+ */
+export class WorkspaceIndex {
+  private readonly files = new Map<string, IndexedFile>();
+  private counts: Map<string, number> | undefined;
+  private generation = 0;
+
+  /** @param onChange called after the index changed (a file added, changed or removed) */
+  constructor(private readonly onChange: () => void = () => undefined) {}
+
+  /** Changes whenever the index does. */
+  get version(): number {
+    return this.generation;
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  /** Lists and reads every bulletin in the folders (file: URIs), yielding to other work between files. */
+  async build(folderUris: readonly string[], progress?: IndexProgress): Promise<void> {
+    const found: string[] = [];
+    for (const folderUri of folderUris) if (folderUri.startsWith('file:')) await listBulletins(fileURLToPath(folderUri), found);
+    for (let i = 0; i < found.length; i++) {
+      this.read(found[i]);
+      if (i % 20 === 19 || i === found.length - 1) progress?.report(i + 1, found.length);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    this.changed();
+  }
+
+  /** A file was created or changed on disk: read it again (or drop it when it is no longer a bulletin). */
+  update(uri: string): void {
+    if (!uri.startsWith('file:')) return;
+    const file = fileURLToPath(uri);
+    if (!INDEXED_EXTENSIONS.includes(path.extname(file).toLowerCase())) return;
+    this.read(file);
+    this.changed();
+  }
+
+  remove(uri: string): void {
+    if (this.files.delete(uri)) this.changed();
+  }
+
+  /** The indexed files other than `exceptUri` and the ones in `skip` (open documents, whose text is newer). */
+  others(exceptUri: string, skip: ReadonlySet<string>): Array<{ uri: string; entries: CitationEntry[] }> {
+    const out: Array<{ uri: string; entries: CitationEntry[] }> = [];
+    for (const [uri, file] of this.files) if (uri !== exceptUri && !skip.has(uri) && file.entries.length) out.push({ uri, entries: file.entries });
+    return out;
+  }
+
+  /** Where an entry of an indexed file is, as a range. */
+  rangeOf(uri: string, entry: CitationEntry): Range | undefined {
+    const file = this.files.get(uri);
+    const i = file ? file.entries.indexOf(entry) : -1;
+    if (!file || i < 0) return undefined;
+    const p = file.positions;
+    return { start: { line: p[4 * i], character: p[4 * i + 1] }, end: { line: p[4 * i + 2], character: p[4 * i + 3] } };
+  }
+
+  /** How many citations of each document (by `symbolKey` of its symbol) the workspace holds. */
+  citedCounts(): ReadonlyMap<string, number> {
+    if (!this.counts) {
+      this.counts = new Map();
+      for (const file of this.files.values()) for (const e of file.entries) this.counts.set(symbolKey(e.base), (this.counts.get(symbolKey(e.base)) ?? 0) + 1);
+    }
+    return this.counts;
+  }
+
+  private read(file: string): void {
+    const uri = pathToFileURL(file).href;
+    const read = readText(file);
+    if (!read.ok) {
+      this.files.delete(uri);
+      return;
+    }
+    const model = parseBulletin(read.text, { declaredBulletin: true });
+    const entries = citationIndex(model);
+    const positions = new Uint32Array(entries.length * 4);
+    entries.forEach((e, i) => {
+      const start = model.source.positionAt(e.span.start);
+      const end = model.source.positionAt(e.span.end);
+      positions.set([start.line, start.character, end.line, end.character], 4 * i);
+    });
+    // Strings sliced from the file would keep the whole file alive: copy the few the entries hold.
+    this.files.set(uri, { entries: entries.map(detach), positions });
+  }
+
+  private changed(): void {
+    this.counts = undefined;
+    this.generation++;
+    this.onChange();
+  }
+}
+
+function detach(e: CitationEntry): CitationEntry {
+  const out: CitationEntry = { ...e, base: copy(e.base), symbol: copy(e.symbol) };
+  if (e.key) out.key = copy(e.key);
+  if (e.refersTo) out.refersTo = copy(e.refersTo);
+  if (e.body) out.body = copy(e.body);
+  if (e.date) out.date = { ...e.date, text: copy(e.date.text) };
+  return out;
+}
+
+/** A flat copy of a string: V8 keeps a slice as a view of its parent otherwise. */
+function copy(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+async function listBulletins(dir: string, out: string[]): Promise<void> {
+  let entries: fs.Dirent[];
+  try {
+    entries = await fs.promises.readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (out.length >= MAX_FILES) return;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) await listBulletins(full, out);
+    } else if (e.isFile() && INDEXED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.push(full);
+  }
+}

@@ -1,0 +1,153 @@
+// Known documents over the real protocol: completion and resolve, citation hover, the workspace index (a bulletin
+// that is never opened), user catalogs (reload on change, a broken file), work-done progress.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CompletionItem, CompletionList, Hover, Location, MarkupContent } from 'vscode-languageserver-protocol/node';
+import { LspClient } from '../helpers/lspClient';
+
+const HEAD = 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 06 NĂM 2025\n\nI. THÔNG TIN\n';
+const CLOSED = HEAD + '1. Thực hiện Kế hoạch số 163-KH/TU, ngày 16/02/2024 của Tỉnh ủy về chuyển đổi số.\nNội dung.\n';
+const OPEN = HEAD + '1. Kế hoạch số 163-KH/TU, ngày 18/02/2024 của Tỉnh ủy về chuyển đổi số.\n2. Học tập Nghị quyết kinh te tu nhan';
+const USER_ENTRY = {
+  number: '15-KH/ĐU', type: 'Kế hoạch', typeAbbr: 'KH', issuerCode: 'ĐU', issuer: 'Đảng ủy Khối', date: '2025-03-10',
+  title: 'về học tập chuyên đề năm 2025', source: 'văn bản lưu tại văn phòng', verification: 'unverified', category: 'party',
+};
+
+function workspace(files: Record<string, string>): { dir: string; uri: (name: string) => string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bantin-known-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return { dir, uri: (name) => pathToFileURL(path.join(dir, name)).href };
+}
+
+const lineOf = (text: string) => text.split('\n').length - 1;
+const endOf = (text: string) => ({ line: lineOf(text), character: text.split('\n').pop()!.length });
+
+describe('language server: known documents', function () {
+  this.timeout(20000);
+  let client: LspClient;
+  let ws: ReturnType<typeof workspace>;
+  afterEach(async () => {
+    await client?.dispose();
+    fs.rmSync(ws.dir, { recursive: true, force: true });
+  });
+
+  async function start(files: Record<string, string>) {
+    ws = workspace(files);
+    client = await LspClient.start({ pull: true, workspaceFolders: [pathToFileURL(ws.dir).href], workDoneProgress: true, watchFiles: true });
+  }
+  const indexed = () => client.waitUntil(() => (client.progress.some((p) => p.value.kind === 'end') ? true : undefined), 'the end of indexing');
+  const complete = async (uri: string, position: { line: number; character: number }) =>
+    (await client.within(client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position }), 'completion')) as CompletionList;
+  const hover = async (uri: string, position: { line: number; character: number }) =>
+    (await client.within(client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }), 'hover')) as Hover | null;
+  const changed = (uri: string, type: 1 | 2 | 3 = 2) => client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type }] });
+
+  it('indexes a bulletin that is not open, with work-done progress; the cross-file check, references and hover use it', async () => {
+    await start({ 'thang-05.bulletin': CLOSED, 'con/thang-06.bulletin': OPEN });
+    await indexed();
+    const begin = client.progress.find((p) => p.value.kind === 'begin');
+    assert.match(begin!.value.title!, /Bản tin/);
+    assert.ok(client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'));
+    const uri = ws.uri('con/thang-06.bulletin');
+    await client.open(uri, OPEN);
+    const items = await client.pullItems(uri);
+    const inconsistent = items.filter((d) => d.code === 'reference.inconsistent');
+    assert.equal(inconsistent.length, 1, JSON.stringify(items));
+    assert.match(String(inconsistent[0].message), /thang-05\.bulletin/);
+
+    const at = { line: 3, character: OPEN.split('\n')[3].indexOf('163-KH') + 2 };
+    const refs = (await client.connection.sendRequest('textDocument/references', { textDocument: { uri }, position: at, context: { includeDeclaration: true } })) as Location[];
+    const closedLine = CLOSED.split('\n')[3];
+    assert.deepEqual(refs.find((r) => r.uri === ws.uri('thang-05.bulletin'))?.range, {
+      start: { line: 3, character: closedLine.indexOf('163-KH/TU') }, end: { line: 3, character: closedLine.indexOf('163-KH/TU') + 9 },
+    });
+    const md = ((await hover(uri, at))!.contents as MarkupContent).value;
+    assert.match(md, /không có trong danh mục/);
+    assert.match(md, /thang-05\.bulletin: dòng 4/);
+
+    // The closed file is corrected on disk: the index follows and the finding goes.
+    fs.writeFileSync(path.join(ws.dir, 'thang-05.bulletin'), CLOSED.replace('16/02/2024', '18/02/2024'));
+    const refreshes = client.refreshRequests;
+    await changed(ws.uri('thang-05.bulletin'));
+    await client.waitUntil(() => (client.refreshRequests > refreshes ? true : undefined), 'a diagnostics refresh');
+    assert.deepEqual((await client.pullItems(uri)).filter((d) => d.code === 'reference.inconsistent'), []);
+    // …and when it is deleted, it is no longer cited elsewhere.
+    fs.rmSync(path.join(ws.dir, 'thang-05.bulletin'));
+    await changed(ws.uri('thang-05.bulletin'), 3);
+    assert.doesNotMatch(((await hover(uri, at))!.contents as MarkupContent).value, /thang-05/);
+  });
+
+  it('completes from words without diacritics, with the symbol and the whole citation; resolve adds the documentation', async () => {
+    await start({});
+    const uri = ws.uri('a.bulletin');
+    await client.open(uri, OPEN);
+    const list = await complete(uri, endOf(OPEN));
+    assert.ok(list.isIncomplete);
+    const [symbol, citation] = list.items;
+    assert.equal(symbol.label, '68-NQ/TW');
+    assert.deepEqual(symbol.textEdit, { range: { start: { line: 4, character: OPEN.split('\n')[4].indexOf('kinh') }, end: endOf(OPEN) }, newText: 'số 68-NQ/TW' });
+    assert.match(citation.label, /^Nghị quyết số 68-NQ\/TW, ngày 04\/05\/2025 của Bộ Chính trị$/); // the form of its other citation (18/02/2024)
+    assert.equal(citation.insertTextFormat, 2);
+    assert.match(symbol.detail!, /04\/5\/2025 · Bộ Chính trị/);
+    const resolved = (await client.connection.sendRequest('completionItem/resolve', symbol)) as CompletionItem;
+    assert.match((resolved.documentation as MarkupContent).value, /kinh tế tư nhân[\s\S]*Cơ quan ban hành: Bộ Chính trị[\s\S]*Nguồn:/);
+  });
+
+  it('completes after a partial symbol and after a type word; nothing in plain text', async () => {
+    await start({});
+    const uri = ws.uri('a.bulletin');
+    const text = HEAD + 'Triển khai 57-\nChi bộ có 12 đảng viên';
+    await client.open(uri, text);
+    const list = await complete(uri, { line: 3, character: 'Triển khai 57-'.length });
+    assert.equal(list.items[0].label, '57-NQ/TW');
+    assert.deepEqual((await complete(uri, { line: 4, character: 'Chi bộ có 12 đảng viên'.length })).items, []);
+  });
+
+  it('reads .bantin/catalog.json, reloads it when it changes, and marks its unverified entries', async () => {
+    const catalogPath = '.bantin/catalog.json';
+    await start({ [catalogPath]: JSON.stringify({ version: 1, documents: [USER_ENTRY] }) });
+    const uri = ws.uri('a.bulletin');
+    const text = HEAD + 'Thực hiện Kế hoạch số 15-KH/ĐU, ngày 10/3/2025 của Đảng ủy Khối.\nKế hoạch số 16';
+    await client.open(uri, text);
+    const md = ((await hover(uri, { line: 3, character: 25 }))!.contents as MarkupContent).value;
+    assert.match(md, /học tập chuyên đề năm 2025/);
+    assert.match(md, /chưa kiểm chứng — chỉ dùng để gợi ý/);
+    assert.match(md, /Danh mục: \.bantin[\\/]catalog\.json/);
+    assert.deepEqual((await complete(uri, endOf(text))).items, []);
+
+    fs.writeFileSync(path.join(ws.dir, catalogPath), JSON.stringify({ version: 1, documents: [USER_ENTRY, { ...USER_ENTRY, number: '16-KH/ĐU', title: 'về một kế hoạch mới' }] }));
+    await changed(ws.uri(catalogPath));
+    await client.waitUntil(() => (client.refreshRequests > 0 ? true : undefined), 'a diagnostics refresh');
+    assert.deepEqual((await complete(uri, endOf(text))).items.map((i) => i.label), ['16-KH/ĐU', 'Kế hoạch số 16-KH/ĐU, ngày 10/3/2025 của Đảng ủy Khối']);
+  });
+
+  it('a broken catalog file gets a clear diagnostic on that file; the built-in catalog keeps working', async () => {
+    const catalogPath = '.bantin/catalog.json';
+    await start({ [catalogPath]: '{ "version": 1, "documents": [ { "number": "1-KH/ĐU" ' });
+    const catalogUri = ws.uri(catalogPath);
+    const published = await client.waitForPublish(catalogUri);
+    assert.equal(published.diagnostics[0].code, 'catalog.invalid');
+    assert.match(String(published.diagnostics[0].message), /catalog\.json không dùng được: JSON: thiếu dấu/);
+    assert.match(String(published.diagnostics[0].message), /Danh mục có sẵn vẫn được dùng/);
+    const uri = ws.uri('a.bulletin');
+    await client.open(uri, HEAD + 'Triển khai 57-');
+    assert.equal((await complete(uri, { line: 3, character: 'Triển khai 57-'.length })).items[0].label, '57-NQ/TW');
+
+    // Fixed but with one bad entry: the diagnostic points at that entry's field; the good entry is used.
+    const count = client.published.length;
+    fs.writeFileSync(path.join(ws.dir, catalogPath), JSON.stringify({ version: 1, documents: [USER_ENTRY, { ...USER_ENTRY, number: '17-KH/ĐU', date: '2025-13-01' }] }, null, 1));
+    await changed(catalogUri);
+    const next = await client.waitForPublish(catalogUri, undefined, count);
+    assert.equal(next.diagnostics.length, 1);
+    assert.match(String(next.diagnostics[0].message), /bị bỏ qua: ngày “2025-13-01”/);
+    const line = fs.readFileSync(path.join(ws.dir, catalogPath), 'utf8').split('\n')[next.diagnostics[0].range.start.line];
+    assert.match(line, /"date": "2025-13-01"/);
+    assert.ok(client.process.exitCode === null);
+  });
+});
