@@ -1,8 +1,9 @@
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import {
-  allChecks, BulletinModel, citationIndex, Locale, parseBulletin, pickLocale, runChecks, SeveritySetting, WORKSPACE_SERVICE,
+  allChecks, BulletinModel, CATALOG_SERVICE, citationIndex, Locale, parseBulletin, pickLocale, runChecks, SeveritySetting, WORKSPACE_SERVICE,
 } from '../language';
+import { listCatalog, userCatalog } from './catalog';
 import { expandArguments, readText } from './files';
 import { FileReport, formatJson, formatSarif, formatText } from './format';
 
@@ -14,12 +15,16 @@ export interface Io {
   docsDir: string;
   /** Told the length of each text read (the process tunes its memory for a long run). */
   inputRead?(chars: number): void;
+  /** The directory whose `.bantin/catalog.json` and `.vscode/settings.json` are read (default: the process's). */
+  cwd?: string;
 }
 
-const USAGE = `Cách dùng / usage: bantin check [--format text|json|sarif] [--locale vi|en] [--severity code=level]... <tệp|thư mục|glob>...
+const USAGE = `Cách dùng / usage: bantin check [--format text|json|sarif] [--locale vi|en] [--severity code=level]... [--catalog tệp.json]... <tệp|thư mục|glob>...
+       bantin catalog [--format text|json] [--catalog tệp.json]... [từ khóa / query]
   --format     text (mặc định), json, sarif
   --locale     vi (mặc định) hoặc en
   --severity   đổi mức của một kiểm tra: structure.heading-level=off, structure.number-format=error
+  --catalog    thêm một danh mục văn bản (ngoài .bantin/catalog.json và bantin.catalogFiles của thư mục hiện tại)
 Mã thoát / exit: 0 không có lỗi, 1 có lỗi mức error, 2 sai cách dùng hoặc tệp không đọc được.`;
 
 const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
@@ -35,7 +40,8 @@ export function main(argv: string[], io: Io): number {
     io.stdout(typeof BANTIN_VERSION === 'string' ? BANTIN_VERSION : 'dev');
     return 0;
   }
-  if (argv[0] !== 'check') return usage(io, `lệnh không hợp lệ / unknown command: ${argv[0]}`);
+  if (argv[0] !== 'check' && argv[0] !== 'catalog') return usage(io, `lệnh không hợp lệ / unknown command: ${argv[0]}`);
+  const catalogs: string[] = [];
   let format = 'text';
   let locale: Locale = pickLocale(process.env.BANTIN_LOCALE);
   const severities: Record<string, SeveritySetting> = {};
@@ -56,8 +62,20 @@ export function main(argv: string[], io: Io): number {
         return usage(io, `--severity cần dạng mã=mức (mức: ${LEVELS.join(', ')}) / expects code=level`);
       }
       severities[code] = level as SeveritySetting;
+    } else if (flag === '--catalog') {
+      const file = value();
+      if (!file) return usage(io, '--catalog cần một tệp / expects a file');
+      catalogs.push(file);
     } else if (flag.startsWith('--')) return usage(io, `tùy chọn không hợp lệ / unknown option: ${flag}`);
     else files.push(arg);
+  }
+  const cwd = io.cwd ?? process.cwd();
+  const user = userCatalog(cwd, catalogs);
+  for (const problem of user.problems) io.stderr(`bantin: ${problem}`);
+  if (argv[0] === 'catalog') {
+    if (format !== 'text' && format !== 'json') return usage(io, '--format phải là text hoặc json / must be text or json');
+    io.stdout(listCatalog(user, files.join(' '), format, cwd));
+    return user.problems.length ? 2 : 0;
   }
   if (!['text', 'json', 'sarif'].includes(format)) return usage(io, `--format phải là text, json hoặc sarif / must be text, json or sarif`);
   if (files.length === 0) return usage(io, 'thiếu tệp cần kiểm tra / no files given');
@@ -83,13 +101,13 @@ export function main(argv: string[], io: Io): number {
   // One file alone has no other to compare with, and its index is not built.
   const entries = parsed.length > 1 ? parsed.map(({ file, model }) => ({ uri: file, entries: citationIndex(model) })) : [];
   const reports: FileReport[] = parsed.map(({ file, model }) => {
-    const services = new Map<string, unknown>([[WORKSPACE_SERVICE, { others: entries.filter((e) => e.uri !== file) }]]);
+    const services = new Map<string, unknown>([[WORKSPACE_SERVICE, { others: entries.filter((e) => e.uri !== file) }], [CATALOG_SERVICE, user.catalog]]);
     return { file, findings: runChecks(model, { locale, severities, services }) };
   });
   const docsBase = pathToFileURL(io.docsDir).href + '/';
   const version = typeof BANTIN_VERSION === 'string' ? BANTIN_VERSION : 'dev';
   io.stdout(format === 'json' ? formatJson(reports) : format === 'sarif' ? formatSarif(reports, locale, version, docsBase) : formatText(reports, locale));
-  if (unreadable) return 2;
+  if (unreadable || user.problems.length) return 2;
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 

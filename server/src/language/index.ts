@@ -18,7 +18,7 @@ export { Locale, pickLocale, translator } from './i18n';
 export { SourceText, Position, Range, Span } from './text/source';
 export { builtinCatalog, loadCatalog, isVerified, Catalog, CatalogDocument, CatalogFile, CatalogRecord, CATALOG_SERVICE } from './catalog';
 export { validateCatalogData, CatalogProblem, ValidatedCatalog } from './catalog/validate';
-export { searchCatalog, symbolKey, SearchHit, SearchQuery } from './catalog/search';
+export { queryOf, searchCatalog, symbolKey, SearchHit, SearchQuery } from './catalog/search';
 export { citationText, citationHead, citationStyleOf, shortDate, CitationStyle } from './catalog/citationText';
 export { citationCompletions, CitationCompletion, detailOf } from './features/completion';
 export { citationHover, describeDocument } from './features/citationHover';

@@ -7,7 +7,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   BulletinModel, citationCompletions, citationHover, citationStyleOf, citationText, describeDocument, detailOf, Locale, ReferenceWorkspace,
-  searchCatalog, translator,
+  queryOf, searchCatalog, translator,
 } from '../language';
 import { UserCatalogs } from './userCatalogs';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -135,11 +135,8 @@ export class KnownDocuments {
       const model = document ? this.host.model(document) : undefined;
       const style = model ? citationStyleOf(model) : undefined;
       const month = model?.period?.valid ? { year: model.period.year, month: model.period.month } : undefined;
-      const query = String(params.query ?? '').trim();
-      const symbol = /^\d/.test(query) ? query.split(/\s+/)[0] : undefined;
-      const words = query.split(/\s+/).filter((w) => w && w !== symbol);
       const t = translator(document ? await this.host.locale(document.uri) : 'vi');
-      const hits = searchCatalog(this.catalogs.catalog, { symbol, words }, { month, cited: this.index.citedCounts(), limit: params.limit ?? 100 });
+      const hits = searchCatalog(this.catalogs.catalog, queryOf(String(params.query ?? '')), { month, cited: this.index.citedCounts(), limit: params.limit ?? 100 });
       return hits.map(({ doc }) => ({ symbol: doc.symbol, detail: detailOf(doc, t), title: doc.record.title, citation: citationText(doc, style) }));
     });
   }

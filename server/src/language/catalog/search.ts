@@ -130,17 +130,26 @@ function symbolFit(e: Indexed, typed: string): number {
   return 0;
 }
 
-/** Each typed word matches a word of the entry exactly or as its beginning (the last one is being typed). */
+/**
+ * Each typed word matches a word of the entry exactly or as its beginning (the last one is being typed); an entry
+ * must match every word, and fits better the more of them it matches exactly ("tu" is "tư", more than "tuyên").
+ */
 function matchWords(index: SearchIndex, words: string[]): Map<Indexed, number> {
-  let matched: Set<Indexed> | undefined;
+  let matched: Map<Indexed, number> | undefined;
   for (const w of words) {
-    const seen = new Set<Indexed>();
-    for (const vocab of wordsStartingWith(index.vocabulary, w)) for (const e of index.byWord.get(vocab)!) if (!matched || matched.has(e)) seen.add(e);
+    const seen = new Map<Indexed, number>();
+    for (const vocab of wordsStartingWith(index.vocabulary, w)) {
+      for (const e of index.byWord.get(vocab)!) {
+        if (matched && !matched.has(e)) continue;
+        const exact = vocab === w ? 1 : 0;
+        seen.set(e, Math.max(seen.get(e) ?? 0, (matched?.get(e) ?? 0) + exact));
+      }
+    }
     matched = seen;
     if (!seen.size) break;
   }
   const out = new Map<Indexed, number>();
-  for (const e of matched ?? []) out.set(e, 1);
+  for (const [e, exact] of matched ?? []) out.set(e, 0.8 + (0.2 * exact) / words.length);
   return out;
 }
 
@@ -177,4 +186,11 @@ function citedBoost(e: Indexed, cited: ReadonlyMap<string, number> | undefined):
 function top(hits: SearchHit[], limit: number): SearchHit[] {
   hits.sort((a, b) => b.score - a.score || a.index - b.index);
   return hits.length > limit ? hits.slice(0, limit) : hits;
+}
+
+/** A free query as typed in a picker or on the command line: a leading symbol ("57-", "121") and subject words. */
+export function queryOf(text: string): SearchQuery {
+  const parts = text.trim().split(/\s+/).filter((w) => w !== '');
+  const symbol = parts.length && /^\d/.test(parts[0]) ? parts.shift() : undefined;
+  return symbol ? { symbol, words: parts } : { words: parts };
 }
