@@ -1,12 +1,15 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerInsertCitation } from './insertCitation';
 
 let client: LanguageClient | undefined;
 
 export interface BantinApi {
   /** The language client, once started. */
   readonly client: LanguageClient | undefined;
+  /** The open "Chèn trích dẫn…" picker, if any (for the editor tests). */
+  readonly citationPicker?: vscode.QuickPick<vscode.QuickPickItem>;
 }
 
 /** Starts the language server for bulletins; registers the commands. Nothing heavy happens here. */
@@ -65,9 +68,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Bantin
     (vscode.workspace.getConfiguration('bantin').get<boolean>('checkPlainTextAndMarkdown') && (doc.languageId === 'plaintext' || doc.languageId === 'markdown'));
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((doc) => (wants(doc) ? start().catch(() => undefined) : undefined)));
   if (vscode.workspace.textDocuments.some(wants)) await start().catch(() => undefined);
+  const insertCitation = registerInsertCitation(context, () => client, () => start().catch(() => undefined));
   return {
     get client() {
       return client;
+    },
+    get citationPicker() {
+      return insertCitation.picker;
     },
   };
 }
