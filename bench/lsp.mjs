@@ -11,7 +11,7 @@ const rpc = require('vscode-languageserver-protocol/node');
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 export class BenchClient {
-  /** @param {{ settings?: object | null, initializationOptions?: unknown }} options */
+  /** @param {{ settings?: object | null, initializationOptions?: unknown, workspaceFolders?: string[] }} options */
   static async start(options = {}) {
     const spawnedAt = performance.now();
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'bantin-language-server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -20,11 +20,12 @@ export class BenchClient {
       client.connection.sendRequest('initialize', {
         processId: process.pid,
         rootUri: null,
-        workspaceFolders: null,
+        workspaceFolders: options.workspaceFolders?.map((uri, i) => ({ uri, name: `folder${i}` })) ?? null,
         initializationOptions: options.initializationOptions,
         capabilities: {
           textDocument: { synchronization: { dynamicRegistration: false }, publishDiagnostics: { versionSupport: true } },
           workspace: { configuration: true },
+          ...(options.workspaceFolders ? { window: { workDoneProgress: true } } : {}),
         },
       }),
       'initialize',
@@ -54,6 +55,9 @@ export class BenchClient {
     });
     this.connection.onRequest('workspace/configuration', (params) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
+    // Work-done progress (the workspace index): `indexed` resolves when the first indexing ends.
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.indexed = new Promise((resolve) => this.connection.onNotification('$/progress', (p) => p.value?.kind === 'end' && resolve(performance.now())));
     this.connection.listen();
   }
 

@@ -14,6 +14,7 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import * as esbuild from 'esbuild';
 import { BenchClient, ROOT } from './lsp.mjs';
+import { COMPLETION_LINES, syntheticCatalog } from './knownDocuments.mjs';
 
 const require = createRequire(import.meta.url);
 // A full collection between in-process runs (see timeEngine); --expose-gc set here, so `node bench/run.mjs` has it too.
@@ -268,6 +269,63 @@ const MEASUREMENTS = [
         return [
           { name: 'server RSS, initialized, no document', value: idle, unit: 'MB' },
           { name: 'server RSS, 20 open 200 KB bulletins', value: rss, unit: 'MB', detail: `VmRSS of the server process; +${fmt(rss - idle)} MB for 4 MB of text` },
+        ];
+      });
+    },
+  },
+  {
+    group: 'known documents',
+    name: 'completion with a 10 000-entry catalog',
+    async run(ctx) {
+      // A workspace whose .bantin/catalog.json holds 10 000 synthetic entries (plus the built-in ones).
+      const dir = fs.mkdtempSync(path.join(ctx.tmp, 'catalog-'));
+      fs.mkdirSync(path.join(dir, '.bantin'));
+      const catalog = syntheticCatalog(10_000);
+      fs.writeFileSync(path.join(dir, '.bantin', 'catalog.json'), JSON.stringify(catalog));
+      const folder = new URL(`file://${dir}`).href;
+      return withClient({ settings: { debounceMs: 0 }, workspaceFolders: [folder] }, async (c) => {
+        await c.within(c.indexed, 'indexing');
+        const uri = `${folder}/completion.bulletin`;
+        const text = ['THÔNG TIN SINH HOẠT CHI BỘ THÁNG 06 NĂM 2025', '', 'I. VĂN BẢN', ...COMPLETION_LINES].join('\n');
+        await c.open(uri, text);
+        await c.waitForPublish(uri, 1);
+        const positions = COMPLETION_LINES.map((line, i) => ({ line: i + 3, character: line.length }));
+        const params = (i) => ({ textDocument: { uri }, position: positions[i % positions.length] });
+        await c.timeRequest('textDocument/completion', params, positions.length * 2); // warm-up
+        const items = [];
+        for (const p of positions) items.push((await c.request('textDocument/completion', params(positions.indexOf(p)))).items.length);
+        const s = stats(await c.timeRequest('textDocument/completion', params, QUICK ? 100 : 300));
+        return [
+          { name: 'completion, 10 000 catalog entries: median', value: s.median, unit: 'ms', detail: `${s.n} requests over ${positions.length} contexts (type word, partial symbol, subject words); items per context ${items.join('/')}` },
+          { name: 'completion, 10 000 catalog entries: p95', value: s.p95, unit: 'ms', target: { op: '<', limit: 5 }, detail: `request → response over stdio, max ${fmt(s.max)}` },
+        ];
+      });
+    },
+  },
+  {
+    group: 'known documents',
+    name: 'workspace index of 2 000 bulletins',
+    async run(ctx) {
+      const dir = fs.mkdtempSync(path.join(ctx.tmp, 'workspace-'));
+      let bytes = 0;
+      for (let i = 0; i < 2000; i++) {
+        // 2 000 different bulletins of 10–60 KB: slices of the big one, in 20 folders.
+        const size = (10 + (i % 6) * 10) * KB;
+        const start = prefix(ctx.text5mb, (i * 37 * KB) % (ctx.bytes5mb - 100 * KB)).length;
+        const text = prefix(ctx.text5mb.slice(start), size);
+        bytes += Buffer.byteLength(text, 'utf8');
+        fs.mkdirSync(path.join(dir, `thu-muc-${i % 20}`), { recursive: true });
+        fs.writeFileSync(path.join(dir, `thu-muc-${i % 20}`, `ban-tin-${i}.bulletin`), text);
+      }
+      const folder = new URL(`file://${dir}`).href;
+      return withClient({ settings: { debounceMs: 0 }, workspaceFolders: [folder] }, async (c) => {
+        const idle = c.rssMb();
+        const t0 = performance.now();
+        const end = await c.within(c.indexed, 'indexing of 2 000 bulletins', 600_000);
+        const rss = c.rssMb();
+        return [
+          { name: 'index: 2 000 bulletins, time to index', value: end - t0, unit: 'ms', detail: `${fmt(bytes / MB)} MB of bulletins in 20 folders, read in the background` },
+          { name: 'index: server RSS with 2 000 bulletins indexed', value: rss, unit: 'MB', target: { op: '<=', limit: 200 }, detail: `VmRSS; ${fmt(idle)} MB before indexing` },
         ];
       });
     },
