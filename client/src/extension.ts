@@ -10,6 +10,7 @@ export interface BantinApi {
   readonly client: LanguageClient | undefined;
   /** The open "Chèn trích dẫn…" picker, if any (for the editor tests). */
   readonly citationPicker?: vscode.QuickPick<vscode.QuickPickItem>;
+  readonly onDidUpdateCitationPicker?: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>>;
 }
 
 /** Starts the language server for bulletins; registers the commands. Nothing heavy happens here. */
@@ -76,6 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Bantin
     get citationPicker() {
       return insertCitation.picker;
     },
+    onDidUpdateCitationPicker: insertCitation.onDidUpdatePicker,
   };
 }
 

@@ -20,9 +20,13 @@ interface CitationPick extends vscode.QuickPickItem {
  */
 export function registerInsertCitation(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, start: () => Promise<void>): {
   readonly picker: vscode.QuickPick<CitationPick> | undefined;
+  /** Fires when the picker shows new search results (the editor tests wait on it). */
+  readonly onDidUpdatePicker: vscode.Event<vscode.QuickPick<CitationPick>>;
 } {
   let current: vscode.QuickPick<CitationPick> | undefined;
+  const updated = new vscode.EventEmitter<vscode.QuickPick<CitationPick>>();
   context.subscriptions.push(
+    updated,
     vscode.commands.registerCommand('bantin.insertCitation', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
@@ -42,6 +46,7 @@ export function registerInsertCitation(context: vscode.ExtensionContext, client:
           const found = await c.sendRequest<CatalogSearchItem[]>('bantin/catalogSearch', { query, uri: editor.document.uri.toString(), limit: 200 });
           if (ticket !== asked) return;
           picker.items = found.map((f) => ({ label: f.symbol, description: f.detail, detail: f.citation, citation: f.citation, alwaysShow: true }));
+          updated.fire(picker);
         } finally {
           if (ticket === asked) picker.busy = false;
         }
@@ -69,5 +74,6 @@ export function registerInsertCitation(context: vscode.ExtensionContext, client:
     get picker() {
       return current;
     },
+    onDidUpdatePicker: updated.event,
   };
 }
