@@ -83,6 +83,15 @@ describe('language server: known documents', function () {
     assert.doesNotMatch(((await hover(uri, at))!.contents as MarkupContent).value, /thang-05/);
   });
 
+  it('an open bulletin is not compared with its own file on disk, however its URI is spelled', async () => {
+    await start({ 'ban tin (1).bulletin': CLOSED });
+    await indexed();
+    // VS Code's spelling of the same file (Node writes "(1)" unescaped); the editor holds an unsaved change of date.
+    const uri = `${pathToFileURL(ws.dir).href}/ban%20tin%20%281%29.bulletin`;
+    await client.open(uri, CLOSED.replace('16/02/2024', '18/02/2024'));
+    assert.deepEqual((await client.pullItems(uri)).filter((d) => d.code === 'reference.inconsistent'), []);
+  });
+
   it('completes from words without diacritics, with the symbol and the whole citation; resolve adds the documentation', async () => {
     await start({});
     const uri = ws.uri('a.bulletin');

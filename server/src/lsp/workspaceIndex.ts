@@ -12,6 +12,7 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dis
 const MAX_FILES = 20_000;
 
 interface IndexedFile {
+  uri: string;
   entries: CitationEntry[];
   /** Start and end position of each entry's symbol: line, character, line, character. */
   positions: Uint32Array;
@@ -69,19 +70,21 @@ export class WorkspaceIndex {
   }
 
   remove(uri: string): void {
-    if (this.files.delete(uri)) this.changed();
+    if (this.files.delete(keyOf(uri))) this.changed();
   }
 
   /** The indexed files other than `exceptUri` and the ones in `skip` (open documents, whose text is newer). */
   others(exceptUri: string, skip: ReadonlySet<string>): Array<{ uri: string; entries: CitationEntry[] }> {
+    const except = keyOf(exceptUri);
+    const open = new Set([...skip].map(keyOf));
     const out: Array<{ uri: string; entries: CitationEntry[] }> = [];
-    for (const [uri, file] of this.files) if (uri !== exceptUri && !skip.has(uri) && file.entries.length) out.push({ uri, entries: file.entries });
+    for (const [key, file] of this.files) if (key !== except && !open.has(key) && file.entries.length) out.push({ uri: file.uri, entries: file.entries });
     return out;
   }
 
   /** Where an entry of an indexed file is, as a range. */
   rangeOf(uri: string, entry: CitationEntry): Range | undefined {
-    const file = this.files.get(uri);
+    const file = this.files.get(keyOf(uri));
     const i = file ? file.entries.indexOf(entry) : -1;
     if (!file || i < 0) return undefined;
     const p = file.positions;
@@ -101,7 +104,7 @@ export class WorkspaceIndex {
     const uri = pathToFileURL(file).href;
     const read = readText(file);
     if (!read.ok) {
-      this.files.delete(uri);
+      this.files.delete(keyOf(uri));
       return;
     }
     const model = parseBulletin(read.text, { declaredBulletin: true });
@@ -113,13 +116,27 @@ export class WorkspaceIndex {
       positions.set([start.line, start.character, end.line, end.character], 4 * i);
     });
     // Strings sliced from the file would keep the whole file alive: copy the few the entries hold.
-    this.files.set(uri, { entries: entries.map(detach), positions });
+    this.files.set(keyOf(uri), { uri, entries: entries.map(detach), positions });
   }
 
   private changed(): void {
     this.counts = undefined;
     this.generation++;
     this.onChange();
+  }
+}
+
+/**
+ * One key per file whatever the URI's spelling: VS Code writes "ban tin (1).bulletin" as "ban%20tin%20%281%29…" and
+ * a drive letter as "c%3A", Node as "ban%20tin%20(1)…" and "C:". An open document and its file on disk must meet.
+ */
+function keyOf(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    const file = path.normalize(fileURLToPath(uri));
+    return process.platform === 'win32' || process.platform === 'darwin' ? file.toLowerCase() : file;
+  } catch {
+    return uri;
   }
 }
 
