@@ -185,6 +185,20 @@ describe('user catalog validation', () => {
     assert.deepEqual(result.problems.map((p) => p.path.join('.')), ['documents.1.date', ...Array(6).fill('documents.2'), 'documents.3']);
   });
 
+  it('reads the fields, their enums and patterns from the catalog schema', () => {
+    const good = rec('01-NQ/TU', 'Nghị quyết', '2025-01-02', 'Tỉnh ủy', 'về một việc', { notes: 'ghi chú' });
+    assert.deepEqual(validateCatalogData({ version: 1, documents: [good] }).problems, []);
+    const problems = validateCatalogData({ version: 1, documents: [{ ...good, verification: 'maybe', category: 'other', color: 'red', date: '2.1.2025', title: 3 }] }).problems;
+    // In the order of the entry's keys (date and title come before verification in `rec`).
+    assert.deepEqual(problems.map((p) => `${p.path.slice(2).join('.')}: ${p.message.split(' / ')[1]}`), [
+      'date: date must be a real YYYY-MM-DD date',
+      'title: must be a string',
+      'verification: must be one of these',
+      'category: must be one of these',
+      'color: unknown field',
+    ]);
+  });
+
   it('a file that is not a catalog is one problem at its root', () => {
     assert.deepEqual(validateCatalogData([1, 2]).problems.map((p) => p.path), [[]]);
     assert.deepEqual(validateCatalogData({ version: 1 }).problems.map((p) => p.path), [['documents']]);

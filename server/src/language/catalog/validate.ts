@@ -4,6 +4,7 @@
  * the entries that are well-formed are still used.
  */
 import type { CatalogFile, CatalogRecord } from './index';
+import schema from './known-documents.schema.json';
 
 export interface CatalogProblem {
   /** JSON path of the offending value: ['documents', 3, 'date']; [] for the whole file. */
@@ -17,10 +18,19 @@ export interface ValidatedCatalog {
   problems: CatalogProblem[];
 }
 
-const REQUIRED = ['number', 'type', 'issuerCode', 'title', 'source', 'verification', 'category'] as const;
-const STRINGS = new Set(['number', 'type', 'typeAbbr', 'issuerCode', 'issuer', 'date', 'term', 'title', 'source', 'notes', 'verification', 'category']);
-const VERIFICATIONS = ['verified-external', 'verified-thirdparty', 'sample-consistent', 'unverified'];
-const CATEGORIES = ['party', 'state'];
+/** A property of an entry as the schema describes it (the subset of JSON Schema the catalog schema uses). */
+interface PropertySchema {
+  type?: string;
+  enum?: string[];
+  pattern?: string;
+  items?: PropertySchema;
+}
+
+// The schema is the one description of an entry: the fields, which are required, their types, enums and patterns
+// are read from it, so that a field added to the schema is accepted here too.
+const ENTRY = schema.properties.documents.items as { required: string[]; properties: Record<string, PropertySchema> };
+const REQUIRED = ENTRY.required;
+const PROPERTIES = ENTRY.properties;
 
 /** Validates parsed JSON; never throws. */
 export function validateCatalogData(value: unknown): ValidatedCatalog {
@@ -57,18 +67,34 @@ function checkRecord(entry: unknown, path: Array<string | number>, problems: Cat
     if (entry[key] === undefined) problems.push({ path, message: `thiếu trường bắt buộc "${key}" / missing required field "${key}"` });
   }
   for (const [key, v] of Object.entries(entry)) {
-    if (!STRINGS.has(key)) problems.push({ path: [...path, key], message: `trường không hợp lệ "${key}" / unknown field` });
-    else if (typeof v !== 'string') problems.push({ path: [...path, key], message: `"${key}" phải là chuỗi / must be a string` });
+    const property = PROPERTIES[key];
+    if (!property) problems.push({ path: [...path, key], message: `trường không hợp lệ "${key}" / unknown field` });
+    else {
+      const problem = checkValue(key, v, property);
+      if (problem) problems.push({ path: [...path, key], message: problem });
+    }
   }
-  if (typeof entry.date === 'string' && !validDate(entry.date)) {
-    problems.push({ path: [...path, 'date'], message: `ngày “${entry.date}” phải có dạng YYYY-MM-DD và có thật / date must be a real YYYY-MM-DD date` });
+}
+
+function checkValue(key: string, value: unknown, property: PropertySchema): string | undefined {
+  if (property.enum) {
+    return property.enum.includes(value as string) ? undefined : `"${key}" phải là một trong ${property.enum.join(', ')} / must be one of these`;
   }
-  if (typeof entry.verification === 'string' && !VERIFICATIONS.includes(entry.verification)) {
-    problems.push({ path: [...path, 'verification'], message: `"verification" phải là một trong ${VERIFICATIONS.join(', ')} / must be one of these` });
+  const type = property.type ?? 'string';
+  if (type === 'array') {
+    if (!Array.isArray(value)) return `"${key}" phải là một mảng / must be an array`;
+    for (const item of value) {
+      const problem = checkValue(key, item, property.items ?? {});
+      if (problem) return problem;
+    }
+    return undefined;
   }
-  if (typeof entry.category === 'string' && !CATEGORIES.includes(entry.category)) {
-    problems.push({ path: [...path, 'category'], message: '"category" phải là "party" hoặc "state" / must be "party" or "state"' });
-  }
+  if (type === 'integer' || type === 'number') return typeof value === 'number' && (type === 'number' || Number.isInteger(value)) ? undefined : `"${key}" phải là số / must be a number`;
+  if (type === 'boolean') return typeof value === 'boolean' ? undefined : `"${key}" phải là true hoặc false / must be a boolean`;
+  if (typeof value !== 'string') return `"${key}" phải là chuỗi / must be a string`;
+  if (key === 'date' && !validDate(value)) return `ngày “${value}” phải có dạng YYYY-MM-DD và có thật / date must be a real YYYY-MM-DD date`;
+  if (property.pattern && !new RegExp(property.pattern, 'u').test(value)) return `"${key}" không đúng dạng ${property.pattern} / does not match the pattern`;
+  return undefined;
 }
 
 function validDate(text: string): boolean {
