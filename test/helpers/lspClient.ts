@@ -28,6 +28,8 @@ export interface StartOptions {
   /** Declare window.workDoneProgress and workspace.didChangeWatchedFiles (dynamic registration). */
   workDoneProgress?: boolean;
   watchFiles?: boolean;
+  /** Declare completion snippet support. */
+  snippets?: boolean;
 }
 
 /** A real LSP client talking to `node bin/bantin-language-server.js --stdio` over the child's stdio. */
@@ -100,6 +102,7 @@ export class LspClient {
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         foldingRange: {},
+        ...(options.snippets ? { completion: { completionItem: { snippetSupport: true } } } : {}),
         ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
       },
       workspace: {

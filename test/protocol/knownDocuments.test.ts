@@ -37,9 +37,9 @@ describe('language server: known documents', function () {
     fs.rmSync(ws.dir, { recursive: true, force: true });
   });
 
-  async function start(files: Record<string, string>) {
+  async function start(files: Record<string, string>, snippets = true) {
     ws = workspace(files);
-    client = await LspClient.start({ pull: true, workspaceFolders: [pathToFileURL(ws.dir).href], workDoneProgress: true, watchFiles: true });
+    client = await LspClient.start({ pull: true, workspaceFolders: [pathToFileURL(ws.dir).href], workDoneProgress: true, watchFiles: true, snippets });
   }
   const indexed = () => client.waitUntil(() => (client.progress.some((p) => p.value.kind === 'end') ? true : undefined), 'the end of indexing');
   const complete = async (uri: string, position: { line: number; character: number }) =>
@@ -103,9 +103,19 @@ describe('language server: known documents', function () {
     assert.deepEqual(symbol.textEdit, { range: { start: { line: 4, character: OPEN.split('\n')[4].indexOf('kinh') }, end: endOf(OPEN) }, newText: 'số 68-NQ/TW' });
     assert.match(citation.label, /^Nghị quyết số 68-NQ\/TW, ngày 04\/05\/2025 của Bộ Chính trị$/); // the form of its other citation (18/02/2024)
     assert.equal(citation.insertTextFormat, 2);
+    assert.match((citation.textEdit as { newText: string }).newText, /của Bộ Chính trị \$\{1:về phát triển kinh tế tư nhân\}\$0$/);
     assert.match(symbol.detail!, /04\/5\/2025 · Bộ Chính trị/);
     const resolved = (await client.connection.sendRequest('completionItem/resolve', symbol)) as CompletionItem;
     assert.match((resolved.documentation as MarkupContent).value, /kinh tế tư nhân[\s\S]*Cơ quan ban hành: Bộ Chính trị[\s\S]*Nguồn:/);
+  });
+
+  it('a client without snippet support gets the whole citation as plain text', async () => {
+    await start({}, false);
+    const uri = ws.uri('a.bulletin');
+    await client.open(uri, OPEN);
+    const citation = (await complete(uri, endOf(OPEN))).items[1];
+    assert.equal(citation.insertTextFormat, 1);
+    assert.match((citation.textEdit as { newText: string }).newText, /^Nghị quyết số 68-NQ\/TW, ngày 04\/05\/2025 của Bộ Chính trị về phát triển kinh tế tư nhân$/);
   });
 
   it('completes after a partial symbol and after a type word; nothing in plain text', async () => {

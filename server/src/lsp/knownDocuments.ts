@@ -49,6 +49,7 @@ export class KnownDocuments {
   private canProgress = false;
   private canWatch = false;
   private canPullSettings = false;
+  private snippets = false;
   private initialCatalogFiles: string[] = [];
   private ready: Promise<void> = Promise.resolve();
 
@@ -67,6 +68,7 @@ export class KnownDocuments {
     this.canProgress = !!params.capabilities.window?.workDoneProgress;
     this.canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.canPullSettings = !!params.capabilities.workspace?.configuration;
+    this.snippets = !!params.capabilities.textDocument?.completion?.completionItem?.snippetSupport;
     this.initialCatalogFiles = stringList((params.initializationOptions as { settings?: { catalogFiles?: unknown } } | undefined)?.settings?.catalogFiles);
   }
 
@@ -113,8 +115,11 @@ export class KnownDocuments {
           detail: i.detail,
           filterText: i.filterText,
           sortText: i.sortText,
-          insertTextFormat: i.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-          textEdit: { range: { start: document.positionAt(i.range.start), end: document.positionAt(i.range.end) }, newText: i.insertText },
+          insertTextFormat: i.snippet && this.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+          textEdit: {
+            range: { start: document.positionAt(i.range.start), end: document.positionAt(i.range.end) },
+            newText: this.snippets ? i.insertText : i.plainText,
+          },
           data: { index: i.index, catalog: version, uri: document.uri },
         })),
       };

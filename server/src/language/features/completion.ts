@@ -23,6 +23,8 @@ export interface CitationCompletion {
   insertText: string;
   /** insertText is a snippet (with a tab stop on the subject). */
   snippet: boolean;
+  /** The same text without snippet syntax, for clients that cannot take snippets. */
+  plainText: string;
   /** The original text the item replaces: from the type word, the partial symbol or the subject words to the cursor. */
   range: { start: number; end: number };
   /** Index of the entry in the catalog's documents. */
@@ -70,13 +72,13 @@ export function citationCompletions(model: BulletinModel, offset: number, catalo
     const order = String(rank).padStart(4, '0');
     const symbolInsert = context.typedType && !context.typedSo ? `số ${doc.symbol}` : doc.symbol;
     out.push({
-      kind: 'symbol', label: doc.symbol, detail, filterText: typedTail, sortText: `${order}a`, insertText: symbolInsert, snippet: false,
+      kind: 'symbol', label: doc.symbol, detail, filterText: typedTail, sortText: `${order}a`, insertText: symbolInsert, snippet: false, plainText: symbolInsert,
       range: { start: context.tailStart, end: offset }, index: hit.index,
     });
     const head = citationHead(doc, style);
     out.push({
       kind: 'citation', label: head, detail, filterText: typedPhrase, sortText: `${order}b`,
-      insertText: `${escapeSnippet(head)} \${1:${escapeSnippet(subjectOf(doc), true)}}$0`, snippet: true,
+      insertText: `${escapeSnippet(head)} \${1:${escapeSnippet(subjectOf(doc), true)}}$0`, snippet: true, plainText: `${head} ${subjectOf(doc)}`,
       range: { start: context.phraseStart, end: offset }, index: hit.index,
     });
   });
