@@ -37,9 +37,12 @@ describe('language server: known documents', function () {
     fs.rmSync(ws.dir, { recursive: true, force: true });
   });
 
-  async function start(files: Record<string, string>, snippets = true) {
+  async function start(files: Record<string, string>, snippets = true, plainTextAndMarkdown = false) {
     ws = workspace(files);
-    client = await LspClient.start({ pull: true, workspaceFolders: [pathToFileURL(ws.dir).href], workDoneProgress: true, watchFiles: true, snippets });
+    client = await LspClient.start({
+      pull: true, workspaceFolders: [pathToFileURL(ws.dir).href], workDoneProgress: true, watchFiles: true, snippets,
+      settings: (item) => (item.section === 'bantin.checkPlainTextAndMarkdown' ? plainTextAndMarkdown : item.section === 'bantin' ? { checkPlainTextAndMarkdown: plainTextAndMarkdown } : null),
+    });
   }
   const indexed = () => client.waitUntil(() => (client.progress.some((p) => p.value.kind === 'end') ? true : undefined), 'the end of indexing');
   const complete = async (uri: string, position: { line: number; character: number }) =>
@@ -81,6 +84,22 @@ describe('language server: known documents', function () {
     fs.rmSync(path.join(ws.dir, 'thang-05.bulletin'));
     await changed(ws.uri('thang-05.bulletin'), 3);
     assert.doesNotMatch(((await hover(uri, at))!.contents as MarkupContent).value, /thang-05/);
+  });
+
+  it('with bantin.checkPlainTextAndMarkdown, indexes the Markdown and text files that look like a bulletin, and only those', async () => {
+    const notBulletin = '# Ghi chú\n\nKế hoạch số 163-KH/TU, ngày 01/01/2024 của Tỉnh ủy (bản nháp).\n';
+    for (const plain of [false, true]) {
+      await start({ 'thang-05.md': CLOSED, 'ghi-chu.md': notBulletin, 'con/thang-06.bulletin': OPEN }, true, plain);
+      await indexed();
+      const uri = ws.uri('con/thang-06.bulletin');
+      await client.open(uri, OPEN);
+      const messages = (await client.pullItems(uri)).filter((d) => d.code === 'reference.inconsistent').map((d) => String(d.message));
+      assert.equal(messages.length, plain ? 1 : 0, messages.join('\n'));
+      if (plain) assert.match(messages[0], /thang-05\.md/);
+      if (plain) assert.doesNotMatch(messages[0], /ghi-chu/);
+      await client.dispose();
+      fs.rmSync(ws.dir, { recursive: true, force: true });
+    }
   });
 
   it('an open bulletin is not compared with its own file on disk, however its URI is spelled', async () => {

@@ -51,6 +51,9 @@ export class KnownDocuments {
   private canPullSettings = false;
   private snippets = false;
   private initialCatalogFiles: string[] = [];
+  private initialPlain = false;
+  /** Whether the index also reads plain text and Markdown (the setting when it was last built). */
+  private plain = false;
   private ready: Promise<void> = Promise.resolve();
 
   constructor(private readonly connection: Connection, private readonly host: Host) {
@@ -69,21 +72,31 @@ export class KnownDocuments {
     this.canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.canPullSettings = !!params.capabilities.workspace?.configuration;
     this.snippets = !!params.capabilities.textDocument?.completion?.completionItem?.snippetSupport;
-    this.initialCatalogFiles = stringList((params.initializationOptions as { settings?: { catalogFiles?: unknown } } | undefined)?.settings?.catalogFiles);
+    const settings = (params.initializationOptions as { settings?: { catalogFiles?: unknown; checkPlainTextAndMarkdown?: unknown } } | undefined)?.settings;
+    this.initialCatalogFiles = stringList(settings?.catalogFiles);
+    this.initialPlain = settings?.checkPlainTextAndMarkdown === true;
   }
 
   /** After `initialized`: reads the user catalogs, starts the index in the background, watches the files. */
   initialized(): void {
     this.ready = this.catalogs.reload().then(() => this.host.sourcesChanged());
-    void this.ready.then(() => this.buildIndex());
-    void this.watch();
+    void this.ready.then(async () => {
+      this.plain = await this.plainTextAndMarkdown();
+      await this.watch();
+      await this.buildIndex();
+    });
   }
 
   /** Settings changed: the list of extra catalog files may have too. */
   configurationChanged(settings?: unknown): void {
-    const files = (settings as { bantin?: { catalogFiles?: unknown } } | undefined)?.bantin?.catalogFiles;
-    if (files !== undefined) this.initialCatalogFiles = stringList(files);
-    void this.reloadCatalogs().then(() => this.watch());
+    const bantin = (settings as { bantin?: { catalogFiles?: unknown; checkPlainTextAndMarkdown?: unknown } } | undefined)?.bantin;
+    if (bantin?.catalogFiles !== undefined) this.initialCatalogFiles = stringList(bantin.catalogFiles);
+    if (bantin?.checkPlainTextAndMarkdown !== undefined) this.initialPlain = bantin.checkPlainTextAndMarkdown === true;
+    void this.reloadCatalogs().then(async () => {
+      // Plain text and Markdown switched on or off: the index is read again with or without them.
+      if ((await this.plainTextAndMarkdown()) !== this.plain) await this.buildIndex();
+      await this.watch();
+    });
   }
 
   listen(): void {
@@ -172,10 +185,11 @@ export class KnownDocuments {
 
   private async buildIndex(): Promise<void> {
     if (!this.folders.length) return;
+    this.plain = await this.plainTextAndMarkdown();
     const progress = this.canProgress ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin('Bản tin: đọc các bản tin trong thư mục làm việc', 0, undefined, false);
     try {
-      await this.index.build(this.folders, { report: (done, total) => progress?.report(Math.round((100 * done) / total), `${done}/${total}`) });
+      await this.index.build(this.folders, { report: (done, total) => progress?.report(Math.round((100 * done) / total), `${done}/${total}`) }, this.plain);
     } finally {
       progress?.done();
     }
@@ -186,13 +200,21 @@ export class KnownDocuments {
 
   private async watch(): Promise<void> {
     if (!this.canWatch) return;
-    const watchers = [{ globPattern: '**/*.{bulletin,bantin}' }, { globPattern: '**/.bantin/catalog.json' }];
+    const watchers = [{ globPattern: this.plain ? '**/*.{bulletin,bantin,txt,md}' : '**/*.{bulletin,bantin}' }, { globPattern: '**/.bantin/catalog.json' }];
     for (const file of this.catalogs.paths) {
       if (!/[\\/]\.bantin[\\/]catalog\.json$/.test(file)) watchers.push({ globPattern: { baseUri: pathToFileURL(path.dirname(file)).href, pattern: path.basename(file) } as never });
     }
     const previous = this.registration;
     this.registration = await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
     previous?.dispose();
+  }
+
+  private async plainTextAndMarkdown(): Promise<boolean> {
+    if (!this.canPullSettings || !this.folders.length) return this.initialPlain;
+    const value: unknown = await this.connection.workspace
+      .getConfiguration({ scopeUri: this.folders[0], section: 'bantin.checkPlainTextAndMarkdown' })
+      .catch(() => undefined);
+    return value === true;
   }
 
   private async catalogFiles(folderUri: string): Promise<string[]> {

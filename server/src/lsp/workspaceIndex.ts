@@ -1,11 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CitationEntry, citationIndex, parseBulletin, symbolKey } from '../language';
+import { CitationEntry, citationIndex, looksLikeBulletin, parseBulletin, symbolKey } from '../language';
 import { readText } from '../cli/files';
 
-/** The files the index reads: bulletins by extension (plain text and Markdown only when open). */
+/** The files the index reads: bulletins by extension; plain text and Markdown that look like one when asked. */
 export const INDEXED_EXTENSIONS = ['.bulletin', '.bantin'];
+const PLAIN_EXTENSIONS = ['.txt', '.md'];
 /** Folders never searched. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
 /** A workspace with more bulletins than this is indexed up to here. */
@@ -36,6 +37,9 @@ export class WorkspaceIndex {
   private counts: Map<string, number> | undefined;
   private generation = 0;
 
+  /** Also plain text and Markdown files whose first lines look like a bulletin (`bantin.checkPlainTextAndMarkdown`). */
+  private plain = false;
+
   /** @param onChange called after the index changed (a file added, changed or removed) */
   constructor(private readonly onChange: () => void = () => undefined) {}
 
@@ -49,9 +53,12 @@ export class WorkspaceIndex {
   }
 
   /** Lists and reads every bulletin in the folders (file: URIs), yielding to other work between files. */
-  async build(folderUris: readonly string[], progress?: IndexProgress): Promise<void> {
+  async build(folderUris: readonly string[], progress?: IndexProgress, plainTextAndMarkdown = false): Promise<void> {
+    this.plain = plainTextAndMarkdown;
+    this.files.clear();
     const found: string[] = [];
-    for (const folderUri of folderUris) if (folderUri.startsWith('file:')) await listBulletins(fileURLToPath(folderUri), found);
+    const extensions = this.extensions();
+    for (const folderUri of folderUris) if (folderUri.startsWith('file:')) await listBulletins(fileURLToPath(folderUri), found, extensions);
     for (let i = 0; i < found.length; i++) {
       this.read(found[i]);
       if (i % 20 === 19 || i === found.length - 1) progress?.report(i + 1, found.length);
@@ -64,7 +71,7 @@ export class WorkspaceIndex {
   update(uri: string): void {
     if (!uri.startsWith('file:')) return;
     const file = fileURLToPath(uri);
-    if (!INDEXED_EXTENSIONS.includes(path.extname(file).toLowerCase())) return;
+    if (!this.extensions().includes(path.extname(file).toLowerCase())) return;
     this.read(file);
     this.changed();
   }
@@ -100,14 +107,20 @@ export class WorkspaceIndex {
     return this.counts;
   }
 
+  private extensions(): string[] {
+    return this.plain ? [...INDEXED_EXTENSIONS, ...PLAIN_EXTENSIONS] : INDEXED_EXTENSIONS;
+  }
+
   private read(file: string): void {
     const uri = pathToFileURL(file).href;
     const read = readText(file);
-    if (!read.ok) {
+    const ext = path.extname(file).toLowerCase();
+    const declared = INDEXED_EXTENSIONS.includes(ext);
+    if (!read.ok || (!declared && !looksLikeBulletin(read.text))) {
       this.files.delete(keyOf(uri));
       return;
     }
-    const model = parseBulletin(read.text, { declaredBulletin: true });
+    const model = parseBulletin(read.text, { declaredBulletin: declared, flavor: ext === '.md' ? 'markdown' : ext === '.txt' ? 'plain' : 'auto' });
     const entries = citationIndex(model);
     const positions = new Uint32Array(entries.length * 4);
     entries.forEach((e, i) => {
@@ -154,7 +167,7 @@ function copy(s: string): string {
   return (' ' + s).slice(1);
 }
 
-async function listBulletins(dir: string, out: string[]): Promise<void> {
+async function listBulletins(dir: string, out: string[], extensions: readonly string[]): Promise<void> {
   let entries: fs.Dirent[];
   try {
     entries = await fs.promises.readdir(dir, { withFileTypes: true });
@@ -165,7 +178,7 @@ async function listBulletins(dir: string, out: string[]): Promise<void> {
     if (out.length >= MAX_FILES) return;
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) await listBulletins(full, out);
-    } else if (e.isFile() && INDEXED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.push(full);
+      if (!SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) await listBulletins(full, out, extensions);
+    } else if (e.isFile() && extensions.includes(path.extname(e.name).toLowerCase())) out.push(full);
   }
 }
