@@ -58,7 +58,7 @@ export class KnownDocuments {
 
   constructor(private readonly connection: Connection, private readonly host: Host) {
     this.index = new WorkspaceIndex(() => host.sourcesChanged());
-    this.catalogs = new UserCatalogs(connection, () => this.folders, (folderUri) => this.catalogFiles(folderUri), () => 'vi');
+    this.catalogs = new UserCatalogs(connection, () => this.folders, (folderUri) => this.catalogFiles(folderUri), () => host.locale(this.folders[0] ?? ''));
   }
 
   static readonly capabilities: ServerCapabilities = {

@@ -18,7 +18,7 @@ export class UserCatalogs {
     private readonly connection: Connection,
     private readonly folders: () => string[],
     private readonly extraFiles: (folderUri: string) => Promise<string[]>,
-    private readonly locale: () => Locale,
+    private readonly locale: () => Promise<Locale>,
   ) {}
 
   get catalog(): Catalog {
@@ -56,7 +56,8 @@ export class UserCatalogs {
     }
     this.files = paths;
     const results = paths.map(readCatalogFile).filter((r): r is CatalogFileResult => r !== undefined);
-    this.publish(results);
+    // The language is asked for only when there is something to say.
+    if (results.some((r) => r.problems.length) || this.published.size) this.publish(results, await this.locale());
     const next = mergeCatalogs(results);
     const before = this.merged.catalog.documents.map((d) => JSON.stringify(d.record)).join('\n');
     const after = next.catalog.documents.map((d) => JSON.stringify(d.record)).join('\n');
@@ -66,8 +67,8 @@ export class UserCatalogs {
     return true;
   }
 
-  private publish(results: CatalogFileResult[]): void {
-    const t = translator(this.locale());
+  private publish(results: CatalogFileResult[], locale: Locale): void {
+    const t = translator(locale);
     const now = new Set<string>();
     for (const r of results) {
       const uri = pathToFileURL(r.file).href;
