@@ -321,11 +321,15 @@ const MEASUREMENTS = [
       return withClient({ settings: { debounceMs: 0 }, workspaceFolders: [folder] }, async (c) => {
         const idle = c.rssMb();
         const t0 = performance.now();
-        const end = await c.within(c.indexed, 'indexing of 2 000 bulletins', 600_000);
+        // The resident size is sampled while the index is built: the peak counts, not only the size at the end.
+        let peak = idle;
+        const sampler = setInterval(() => (peak = Math.max(peak, c.rssMb())), 25);
+        const end = await c.within(c.indexed, 'indexing of 2 000 bulletins', 600_000).finally(() => clearInterval(sampler));
         const rss = c.rssMb();
+        peak = Math.max(peak, rss);
         return [
           { name: 'index: 2 000 bulletins, time to index', value: end - t0, unit: 'ms', detail: `${fmt(bytes / MB)} MB of bulletins in 20 folders, read in the background` },
-          { name: 'index: server RSS with 2 000 bulletins indexed', value: rss, unit: 'MB', target: { op: '<=', limit: 200 }, detail: `VmRSS; ${fmt(idle)} MB before indexing` },
+          { name: 'index: server RSS with 2 000 bulletins indexed (peak)', value: peak, unit: 'MB', target: { op: '<=', limit: 200 }, detail: `VmRSS sampled every 25 ms; ${fmt(rss)} MB at the end, ${fmt(idle)} MB before indexing` },
         ];
       });
     },
