@@ -22,6 +22,7 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/server/cli.js' },
+  { entryPoints: ['server/src/lsp/indexWorker.ts'], outfile: 'dist/server/indexWorker.js' },
 ];
 
 // A release build starts from an empty dist/, so no development source map ends up in the package.

@@ -86,6 +86,20 @@ describe('language server: known documents', function () {
     assert.doesNotMatch(((await hover(uri, at))!.contents as MarkupContent).value, /thang-05/);
   });
 
+  it('a large workspace is read in the index worker: every file counts, in order', async () => {
+    const files: Record<string, string> = { 'con/thang-06.bulletin': OPEN };
+    for (let i = 0; i < 80; i++) files[`thu-muc-${i % 4}/ban-tin-${i}.bulletin`] = i === 57 ? CLOSED : HEAD + `1. Tin số ${i}.\n`;
+    await start(files);
+    await indexed();
+    const uri = ws.uri('con/thang-06.bulletin');
+    await client.open(uri, OPEN);
+    const inconsistent = (await client.pullItems(uri)).filter((d) => d.code === 'reference.inconsistent');
+    assert.equal(inconsistent.length, 1);
+    assert.match(String(inconsistent[0].message), /ban-tin-57\.bulletin/);
+    const progress = client.progress.filter((p) => p.value.kind === 'report').map((p) => p.value.message);
+    assert.equal(progress[progress.length - 1], '81/81');
+  });
+
   it('with bantin.checkPlainTextAndMarkdown, indexes the Markdown and text files that look like a bulletin, and only those', async () => {
     const notBulletin = '# Ghi chú\n\nKế hoạch số 163-KH/TU, ngày 01/01/2024 của Tỉnh ủy (bản nháp).\n';
     for (const plain of [false, true]) {

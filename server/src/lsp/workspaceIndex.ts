@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { CitationEntry, citationIndex, looksLikeBulletin, parseBulletin, symbolKey } from '../language';
 import { readText } from '../cli/files';
 
@@ -12,7 +13,7 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dis
 /** A workspace with more bulletins than this is indexed up to here. */
 const MAX_FILES = 20_000;
 
-interface IndexedFile {
+export interface IndexedFile {
   uri: string;
   entries: CitationEntry[];
   /** Start and end position of each entry's symbol: line, character, line, character. */
@@ -59,12 +60,49 @@ export class WorkspaceIndex {
     const found: string[] = [];
     const extensions = this.extensions();
     for (const folderUri of folderUris) if (folderUri.startsWith('file:')) await listBulletins(fileURLToPath(folderUri), found, extensions);
-    for (let i = 0; i < found.length; i++) {
+    const done = await this.readInWorker(found, progress);
+    for (let i = done; i < found.length; i++) {
       this.read(found[i]);
       if (i % 20 === 19 || i === found.length - 1) progress?.report(i + 1, found.length);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     this.changed();
+  }
+
+  /**
+   * Reads the files in a worker thread when the bundle has one (dist/server/indexWorker.js): the garbage of parsing
+   * thousands of files then lives in the worker's heap, which is given back when it ends, and the server's own heap
+   * grows by the entries only. Resolves with how many files (from the start of the list) were read; the caller reads
+   * the rest itself (no worker, or one that failed).
+   */
+  private readInWorker(files: readonly string[], progress?: IndexProgress): Promise<number> {
+    const script = path.join(__dirname, 'indexWorker.js');
+    if (files.length < 50 || !fs.existsSync(script)) return Promise.resolve(0);
+    return new Promise((resolve) => {
+      let received = 0;
+      let worker: Worker;
+      try {
+        worker = new Worker(script, { workerData: { files, plain: this.plain }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+      } catch {
+        resolve(0);
+        return;
+      }
+      const finish = () => {
+        void worker.terminate();
+        resolve(received);
+      };
+      worker.on('message', (message: { index: number; file?: IndexedFile } | { done: true }) => {
+        if ('done' in message) return finish();
+        if (message.index !== received) return finish();
+        const key = keyOf(pathToFileURL(files[received]).href);
+        if (message.file) this.files.set(key, message.file);
+        else this.files.delete(key);
+        received++;
+        if (received % 20 === 0 || received === files.length) progress?.report(received, files.length);
+      });
+      worker.on('error', finish);
+      worker.on('exit', () => resolve(received));
+    });
   }
 
   /** A file was created or changed on disk: read it again (or drop it when it is no longer a bulletin). */
@@ -113,23 +151,9 @@ export class WorkspaceIndex {
 
   private read(file: string): void {
     const uri = pathToFileURL(file).href;
-    const read = readText(file);
-    const ext = path.extname(file).toLowerCase();
-    const declared = INDEXED_EXTENSIONS.includes(ext);
-    if (!read.ok || (!declared && !looksLikeBulletin(read.text))) {
-      this.files.delete(keyOf(uri));
-      return;
-    }
-    const model = parseBulletin(read.text, { declaredBulletin: declared, flavor: ext === '.md' ? 'markdown' : ext === '.txt' ? 'plain' : 'auto' });
-    const entries = citationIndex(model);
-    const positions = new Uint32Array(entries.length * 4);
-    entries.forEach((e, i) => {
-      const start = model.source.positionAt(e.span.start);
-      const end = model.source.positionAt(e.span.end);
-      positions.set([start.line, start.character, end.line, end.character], 4 * i);
-    });
-    // Strings sliced from the file would keep the whole file alive: copy the few the entries hold.
-    this.files.set(keyOf(uri), { uri, entries: entries.map(detach), positions });
+    const read = readIndexedFile(file, this.plain);
+    if (read) this.files.set(keyOf(uri), read);
+    else this.files.delete(keyOf(uri));
   }
 
   private changed(): void {
@@ -151,6 +175,28 @@ function keyOf(uri: string): string {
   } catch {
     return uri;
   }
+}
+
+/**
+ * Reads and parses one file and keeps its citations: what the index holds of it, or undefined when it is not a
+ * bulletin (or cannot be read). Also run in the index worker.
+ */
+export function readIndexedFile(file: string, plainTextAndMarkdown: boolean): IndexedFile | undefined {
+  const ext = path.extname(file).toLowerCase();
+  const declared = INDEXED_EXTENSIONS.includes(ext);
+  if (!declared && !(plainTextAndMarkdown && PLAIN_EXTENSIONS.includes(ext))) return undefined;
+  const read = readText(file);
+  if (!read.ok || (!declared && !looksLikeBulletin(read.text))) return undefined;
+  const model = parseBulletin(read.text, { declaredBulletin: declared, flavor: ext === '.md' ? 'markdown' : ext === '.txt' ? 'plain' : 'auto' });
+  const entries = citationIndex(model);
+  const positions = new Uint32Array(entries.length * 4);
+  entries.forEach((e, i) => {
+    const start = model.source.positionAt(e.span.start);
+    const end = model.source.positionAt(e.span.end);
+    positions.set([start.line, start.character, end.line, end.character], 4 * i);
+  });
+  // Strings sliced from the file would keep the whole file alive: copy the few the entries hold.
+  return { uri: pathToFileURL(file).href, entries: entries.map(detach), positions };
 }
 
 function detach(e: CitationEntry): CitationEntry {
