@@ -20,7 +20,8 @@ interface Entry {
  */
 /** What the analysis reads besides the open documents: the bulletins on disk and the merged catalog. */
 export interface KnownSources {
-  closedFiles?: (exceptUri: string, open: ReadonlySet<string>) => Array<{ uri: string; entries: CitationEntry[] }>;
+  /** The bulletins on disk other than `exceptUri` and the open ones that cite one of `bases` (all when undefined). */
+  closedFiles?: (exceptUri: string, open: ReadonlySet<string>, bases?: ReadonlySet<string>) => Array<{ uri: string; entries: CitationEntry[] }>;
   catalog?: () => Catalog;
 }
 
@@ -96,7 +97,13 @@ export class Analysis {
       this.noteCitations(document.uri, model, false);
       others.push({ uri: document.uri, entries: citationIndex(model) });
     }
-    if (this.known.closedFiles) others.push(...this.known.closedFiles(exceptUri, new Set(this.openDocuments().map((d) => d.uri))));
+    if (this.known.closedFiles) {
+      // Only the files on disk that cite a document this one cites can matter to it: thousands of others are not
+      // handed to the checks on every keystroke.
+      const self = this.entries.get(exceptUri)?.model;
+      const bases = self && new Set(citationIndex(self).map((e) => e.base));
+      others.push(...this.known.closedFiles(exceptUri, new Set(this.openDocuments().map((d) => d.uri)), bases));
+    }
     return { others };
   }
 

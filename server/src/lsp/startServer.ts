@@ -30,7 +30,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       }
     }, 50);
   }, {
-    closedFiles: (exceptUri, open) => known.index.others(exceptUri, open),
+    closedFiles: (exceptUri, open, bases) => known.index.others(exceptUri, open, bases),
     catalog: () => known.catalogs.catalog,
   });
   let clientLocale: string | undefined;

@@ -36,6 +36,8 @@ export interface Range {
 export class WorkspaceIndex {
   private readonly files = new Map<string, IndexedFile>();
   private counts: Map<string, number> | undefined;
+  /** Symbol base → keys of the files citing it, built on demand. */
+  private byBase: Map<string, string[]> | undefined;
   private generation = 0;
 
   /** Also plain text and Markdown files whose first lines look like a bulletin (`bantin.checkPlainTextAndMarkdown`). */
@@ -118,13 +120,38 @@ export class WorkspaceIndex {
     if (this.files.delete(keyOf(uri))) this.changed();
   }
 
-  /** The indexed files other than `exceptUri` and the ones in `skip` (open documents, whose text is newer). */
-  others(exceptUri: string, skip: ReadonlySet<string>): Array<{ uri: string; entries: CitationEntry[] }> {
+  /**
+   * The indexed files other than `exceptUri` and the ones in `skip` (open documents, whose text is newer); with
+   * `bases`, only the files that cite one of those symbols, and of each only those citations.
+   */
+  others(exceptUri: string, skip: ReadonlySet<string>, bases?: ReadonlySet<string>): Array<{ uri: string; entries: CitationEntry[] }> {
     const except = keyOf(exceptUri);
     const open = new Set([...skip].map(keyOf));
     const out: Array<{ uri: string; entries: CitationEntry[] }> = [];
-    for (const [key, file] of this.files) if (key !== except && !open.has(key) && file.entries.length) out.push({ uri: file.uri, entries: file.entries });
+    for (const key of bases ? this.filesCiting(bases) : this.files.keys()) {
+      const file = this.files.get(key)!;
+      if (key === except || open.has(key) || !file.entries.length) continue;
+      // Only the citations of the documents asked about: the checks then compare tens of entries, not thousands.
+      out.push({ uri: file.uri, entries: bases ? file.entries.filter((e) => bases.has(e.base)) : file.entries });
+    }
     return out;
+  }
+
+  /** Keys of the files that cite at least one of `bases`, in index order. */
+  private filesCiting(bases: ReadonlySet<string>): string[] {
+    if (!this.byBase) {
+      this.byBase = new Map();
+      for (const [key, file] of this.files) {
+        for (const base of new Set(file.entries.map((e) => e.base))) {
+          const list = this.byBase.get(base);
+          if (list) list.push(key);
+          else this.byBase.set(base, [key]);
+        }
+      }
+    }
+    const keys = new Set<string>();
+    for (const base of bases) for (const key of this.byBase.get(base) ?? []) keys.add(key);
+    return keys.size ? [...this.files.keys()].filter((key) => keys.has(key)) : [];
   }
 
   /** Where an entry of an indexed file is, as a range. */
@@ -158,6 +185,7 @@ export class WorkspaceIndex {
 
   private changed(): void {
     this.counts = undefined;
+    this.byBase = undefined;
     this.generation++;
     this.onChange();
   }

@@ -1,0 +1,47 @@
+// The workspace index on its own: what it hands to the checks for one document (only the files and citations that
+// name a document it cites), updates and removals.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { WorkspaceIndex } from '../../server/src/lsp/workspaceIndex';
+
+const HEAD = 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 06 NĂM 2025\n\nI. VĂN BẢN\n';
+
+describe('workspace index', () => {
+  let dir: string;
+  const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bantin-index-'));
+    fs.writeFileSync(path.join(dir, 'a.bulletin'), HEAD + '1. Kế hoạch số 163-KH/TU, ngày 16/02/2024 của Tỉnh ủy; Kế hoạch số 12-KH/TU, ngày 01/3/2024 của Tỉnh ủy.\n');
+    fs.writeFileSync(path.join(dir, 'b.bulletin'), HEAD + '1. Kế hoạch số 99-KH/TU, ngày 16/02/2024 của Tỉnh ủy.\n');
+    fs.writeFileSync(path.join(dir, 'c.md'), HEAD + '1. Kế hoạch số 163-KH/TU, ngày 18/02/2024 của Tỉnh ủy.\n');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('hands over only the files, and of each only the citations, that name one of the documents asked about', async () => {
+    let changes = 0;
+    const index = new WorkspaceIndex(() => changes++);
+    await index.build([pathToFileURL(dir).href]);
+    assert.equal(index.size, 2); // c.md only with plain text and Markdown
+    assert.equal(changes, 1);
+    const all = index.others('', new Set());
+    assert.deepEqual(all.map((f) => [path.basename(f.uri), f.entries.length]).sort(), [['a.bulletin', 2], ['b.bulletin', 1]]);
+    const some = index.others('', new Set(), new Set(['163-KH/TU']));
+    assert.deepEqual(some.map((f) => [path.basename(f.uri), f.entries.map((e) => e.base)]), [['a.bulletin', ['163-KH/TU']]]);
+    assert.deepEqual(index.others(uri('a.bulletin'), new Set(), new Set(['163-KH/TU'])), []);
+    assert.deepEqual(index.others('', new Set([uri('a.bulletin')]), new Set(['163-KH/TU'])), []);
+  });
+
+  it('follows changes and removals; reads Markdown that looks like a bulletin when asked', async () => {
+    const index = new WorkspaceIndex();
+    await index.build([pathToFileURL(dir).href], undefined, true);
+    assert.equal(index.size, 3);
+    fs.writeFileSync(path.join(dir, 'b.bulletin'), HEAD + '1. Kế hoạch số 163-KH/TU, ngày 16/02/2024 của Tỉnh ủy.\n');
+    index.update(uri('b.bulletin'));
+    assert.deepEqual(index.others('', new Set(), new Set(['163-KH/TU'])).map((f) => path.basename(f.uri)).sort(), ['a.bulletin', 'b.bulletin', 'c.md']);
+    index.remove(uri('a.bulletin'));
+    assert.equal(index.citedCounts().get('163-kh/tu'), 2);
+  });
+});
