@@ -30,17 +30,15 @@ export const referenceInconsistent: Check = {
     const local = indexedCitations(context.model).filter((x) => x.entry.key);
     const byKey = new Map<string, IndexedCitation[]>();
     for (const x of local) (byKey.get(x.entry.key!) ?? byKey.set(x.entry.key!, []).get(x.entry.key!)!).push(x);
-    const others = workspaceFrom(context.services)?.others ?? [];
+    // The other files' citations of these documents, read once (a workspace index hands over thousands of files).
+    const elsewhere = new Map<string, Sighting[]>([...byKey.keys()].map((key) => [key, []]));
+    for (const file of workspaceFrom(context.services)?.others ?? []) {
+      for (const entry of file.entries) if (entry.key) elsewhere.get(entry.key)?.push({ entry, uri: file.uri });
+    }
     for (const [key, group] of byKey) {
       const sightings: Sighting[] = group.map((x) => ({ entry: x.entry }));
       const localScope = group[0].identity.system === 'party' && group[0].identity.scope?.startsWith('L');
-      for (const file of others) {
-        for (const entry of file.entries) {
-          if (entry.key !== key) continue;
-          if (localScope && !closeToAny(entry, group)) continue;
-          sightings.push({ entry, uri: file.uri });
-        }
-      }
+      for (const s of elsewhere.get(key)!) if (!localScope || closeToAny(s.entry, group)) sightings.push(s);
       if (sightings.length < 2) continue; // nothing to disagree with
       dates(group, sightings, context);
       bodies(group, sightings, context);
