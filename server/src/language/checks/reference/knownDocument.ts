@@ -11,7 +11,7 @@ function hostOf(source: string): string {
 }
 
 /** Bodies a catalog issuer allows; "Bộ Chính trị, Ban Bí thư" (joint) allows either. */
-function catalogBodies(doc: CatalogDocument): Set<CentralBody> {
+export function catalogBodies(doc: CatalogDocument): Set<CentralBody> {
   const out = new Set<CentralBody>();
   for (const part of (doc.record.issuer ?? '').split(',')) {
     const b = centralBodyOf(part.trim());
