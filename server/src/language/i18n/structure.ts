@@ -25,6 +25,8 @@ export const structureMessages: MessageTable = {
     'structure.title-missing': 'Không thấy tiêu đề bản tin có tháng và năm (ví dụ “THÔNG TIN SINH HOẠT CHI BỘ THÁNG 12 NĂM 2024”).',
     'structure.title-period.missing': 'Tiêu đề bản tin không ghi tháng, năm: cần ghi “THÁNG mm NĂM yyyy”.',
     'structure.title-period.invalid': 'Tiêu đề bản tin ghi tháng, năm không hợp lệ (“{found}”): tháng từ 1 đến 12, năm đủ 4 chữ số.',
+    'structure.title-period.year-behind': 'Tiêu đề ghi tháng {month}/{year} nhưng {late} văn bản và sự kiện trong bản tin có ngày sau tháng đó, đến tháng {expectedMonth}/{expectedYear}: có lẽ tiêu đề phải là tháng {expectedMonth} năm {expectedYear}.',
+    'structure.title-period.month-behind': 'Tiêu đề ghi tháng {month}/{year} nhưng {late} văn bản và sự kiện trong bản tin có ngày trong tháng {expectedMonth}/{expectedYear}: có lẽ tiêu đề phải là tháng {expectedMonth} năm {expectedYear}.',
     'structure.empty-section': '{level} “{found}” không có nội dung: cần thêm nội dung hoặc bỏ đề mục này.',
   },
   en: {
@@ -51,6 +53,8 @@ export const structureMessages: MessageTable = {
     'structure.title-missing': 'No bulletin title with a month and year (for example “THÔNG TIN SINH HOẠT CHI BỘ THÁNG 12 NĂM 2024”).',
     'structure.title-period.missing': 'The bulletin title has no month and year: write “THÁNG mm NĂM yyyy”.',
     'structure.title-period.invalid': 'The bulletin title has an invalid month or year (“{found}”): the month is 1 to 12, the year has 4 digits.',
+    'structure.title-period.year-behind': 'The title says {month}/{year} but {late} documents and events of the bulletin are dated after that month, up to {expectedMonth}/{expectedYear}: the title probably should say {expectedMonth}/{expectedYear}.',
+    'structure.title-period.month-behind': 'The title says {month}/{year} but {late} documents and events of the bulletin are dated in {expectedMonth}/{expectedYear}: the title probably should say {expectedMonth}/{expectedYear}.',
     'structure.empty-section': '{level} “{found}” has no content: add content or remove the heading.',
   },
 };

@@ -1,7 +1,12 @@
 import { Check } from '../types';
+import { bulletinPeriod } from '../date/titleShift';
 import { checkedCitations, spanIn, ymdText } from './shared';
 
-/** A citation dated after the end of the bulletin's own month: a typo in the date (2024 for 2023), or a wrong month. */
+/**
+ * A citation dated after the end of the bulletin's own month: a typo in the date (2024 for 2023), or a wrong month.
+ * When the title itself is behind the whole content (`structure.title-period`), the month it meant is the one
+ * compared with: one wrong title, one finding.
+ */
 export const referenceFutureDate: Check = {
   code: 'reference.future-date',
   category: 'reference',
@@ -12,8 +17,8 @@ export const referenceFutureDate: Check = {
     en: 'A cited document cannot be dated after the bulletin’s month.',
   },
   run({ model, t, report }) {
-    const period = model.period;
-    if (!period?.valid) return;
+    const period = bulletinPeriod(model);
+    if (!period) return;
     const limit = period.year * 12 + period.month;
     for (const found of checkedCitations(model)) {
       const c = found.item;
