@@ -13,6 +13,11 @@ describe('inline enumerations (parse/inlineMarkers)', () => {
     assert.deepEqual(readInlineRuns(thu).map((r) => r.map((m) => m.values[0])), [[1, 2]]);
   });
 
+  it('keeps a point written inside a clause, marked, for the judge to count when it comes in turn', () => {
+    const text = 'tập trung vào các mục tiêu sau: (i) Tiếp tục củng cố môi trường hòa bình, đi đôi với (ii) bảo vệ vững chắc độc lập; (iii) Tận dụng các yếu tố quốc tế; (iv) Nâng cao vị thế đất nước.';
+    assert.deepEqual(readInlineRuns(text).map((r) => r.map((m) => `${m.text}:${m.clause}`)), [['(i):true', '(ii):false', '(iii):true', '(iv):true']]);
+  });
+
   it('keeps no lone point, no point inside a clause, no weekday and no run of the line start alone', () => {
     assert.deepEqual(runs('(1) Đặt hợp tác kinh tế làm trọng tâm, như đã nêu ở mục (2) phía trên.'), []);
     assert.deepEqual(runs('Đại hội lần thứ hai, nhiệm kỳ 2020 - 2025; lần thứ ba, nhiệm kỳ 2025 - 2030.'), []);

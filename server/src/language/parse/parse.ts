@@ -381,7 +381,7 @@ function contentSpan(line: Line): { start: number; end: number } {
 }
 
 /** The marker that was expected, written the way the found one is written. */
-function expectedText(raw: RawMarker, value: number, parent?: number[]): string {
+export function expectedText(raw: RawMarker, value: number, parent?: number[]): string {
   switch (raw.kind) {
     case 'part':
       return `${String.fromCodePoint(value)}.`;
