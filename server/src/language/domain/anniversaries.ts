@@ -430,7 +430,7 @@ export function readAnniversaryCounts(text: string, context?: DateContext, dates
 /** Farther from its count than this many years, a range in the clause is another one's ("nhiệm kỳ 2020 - 2025"). */
 const OWN_SPAN_YEARS = 2;
 /** A clause ends at ";" or a sentence's "."; another count ("… năm") starts another mention. */
-const CLAUSE_END = /;|\.(?:\s|$)|\d\s+năm(?![\p{L}\p{M}])/u;
+const CLAUSE_END = /;|\.(?:\s|$)|\d\s+năm(?![\p{L}\p{M}])/gu;
 
 /**
  * The bracketed range of a count's own clause, when it is not right after the event's name: the first "(" range
@@ -438,8 +438,9 @@ const CLAUSE_END = /;|\.(?:\s|$)|\d\s+năm(?![\p{L}\p{M}])/u;
  * the count or the end year, not another period).
  */
 function ownSpanAhead(text: string, from: number, count: number, spanAt: (pos: number) => DateRange | PeriodRange | undefined): DateRange | PeriodRange | undefined {
-  const stop = CLAUSE_END.exec(text.slice(from));
-  const limit = stop ? from + stop.index : text.length;
+  CLAUSE_END.lastIndex = from;
+  const stop = CLAUSE_END.exec(text);
+  const limit = stop ? stop.index : text.length;
   for (let q = text.indexOf('(', from); q >= 0 && q < limit; q = text.indexOf('(', q + 1)) {
     const s = spanAt(q + 1);
     if (!s) continue;

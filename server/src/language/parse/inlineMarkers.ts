@@ -1,6 +1,9 @@
 import { RawMarker, readMarker } from './markers';
 import type { BulletinModel, Paragraph } from './model';
 
+/** Characters a point and the sign after it can take ("Thứ hai mươi mốt,", "(viii) X"). */
+const MARKER_WINDOW = 40;
+
 /** A point read inside a paragraph; `clause` tells whether it starts a clause (or the paragraph). */
 export interface InlineMarker extends RawMarker {
   clause: boolean;
@@ -18,7 +21,8 @@ export function readInlineRuns(text: string): InlineMarker[][] {
   if (!mayHoldRun(text)) return [];
   const runs = new Map<string, InlineMarker[]>();
   for (const [at, clause] of candidateStarts(text)) {
-    const marker = readMarker(text.slice(at));
+    // A point is short: a bounded slice keeps a long paragraph with many commas linear.
+    const marker = readMarker(text.slice(at, at + MARKER_WINDOW));
     if (!marker || (marker.kind !== 'ordinal' && marker.kind !== 'paren') || marker.style === 'bare' || marker.start !== 0) continue;
     const shifted: InlineMarker = { ...marker, start: at, end: at + marker.end, textStart: at + marker.textStart, clause };
     const key = `${marker.kind}:${marker.style}`;
