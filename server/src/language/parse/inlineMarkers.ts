@@ -4,6 +4,9 @@ import type { BulletinModel, Paragraph } from './model';
 /** Characters a point and the sign after it can take ("Thứ hai mươi mốt,", "(viii) X"). */
 const MARKER_WINDOW = 40;
 
+/** First characters of the points read inline: "(", and the initials of "thứ …" and "một là", "hai là" … in either case. */
+const POINT_INITIALS = new Set([...'(tmhbnscTMHBNSC'].map((c) => c.charCodeAt(0)));
+
 /** A point read inside a paragraph; `clause` tells whether it starts a clause (or the paragraph). */
 export interface InlineMarker extends RawMarker {
   clause: boolean;
@@ -21,10 +24,15 @@ export function readInlineRuns(text: string): InlineMarker[][] {
   if (!mayHoldRun(text)) return [];
   const runs = new Map<string, InlineMarker[]>();
   for (const [at, clause] of candidateStarts(text)) {
+    if (!POINT_INITIALS.has(text.charCodeAt(at))) continue;
     // A point is short: a bounded slice keeps a long paragraph with many commas linear.
     const marker = readMarker(text.slice(at, at + MARKER_WINDOW));
     if (!marker || (marker.kind !== 'ordinal' && marker.kind !== 'paren') || marker.style === 'bare' || marker.start !== 0) continue;
-    const shifted: InlineMarker = { ...marker, start: at, end: at + marker.end, textStart: at + marker.textStart, clause };
+    const shifted = marker as InlineMarker;
+    shifted.start = at;
+    shifted.end += at;
+    shifted.textStart += at;
+    shifted.clause = clause;
     const key = `${marker.kind}:${marker.style}`;
     const run = runs.get(key);
     if (run) run.push(shifted);
