@@ -33,6 +33,13 @@ describe('an item heading written without its number', () => {
     assert.deepEqual(lines(structure('1. TIN TRONG TỈNH\nNội dung.\nTin trong nước\n2.1. Kinh tế\n').found), ['10:structure.subitem-parent']);
   });
 
+  it('right under section "I.", the line is item "1." only when an item "2." follows: "1.1." may be the section-numbered style', () => {
+    const head = 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 10 NĂM 2024\n\nI. THÔNG TIN THỜI SỰ\nTin trong tỉnh\n1.1. Hội nghị\n1.2. Thu ngân sách\n';
+    const check = (text: string) => lines(runChecks(parseBulletin(text, { flavor: 'plain' })).filter((f) => f.code.startsWith('structure.')));
+    assert.deepEqual(check(head + '2. Tin trong nước\n3. Tin quốc tế\n'), ['4:structure.numbering-sequence']);
+    assert.deepEqual(check(head + 'II. ĐỊNH HƯỚNG\n2.1. Nhiệm vụ\n2.2. Giải pháp\n'), []);
+  });
+
   it('sub-items that carry the number meant for a mistyped item are in their place', () => {
     const { found } = structure('1. Nhiệm vụ\nNội dung.\n3. Giải pháp\n2.1. Đổi mới\n2.2. Nâng cao\n3. Tổ chức thực hiện\n');
     assert.deepEqual(lines(found), ['9:structure.numbering-sequence']);

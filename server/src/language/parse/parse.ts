@@ -151,6 +151,8 @@ class StructureWalk {
   private meantPath: number[] | undefined;
   /** The text of the last item heading of the container, for the case an unnumbered heading should match. */
   private lastItemText: string | undefined;
+  /** An unnumbered line before "1.1." right under section "I.": item "1." or the section-numbered style, told later. */
+  private heldUnnumbered: { line: number; path: number[]; text: string } | undefined;
   private lists = new Map<string, Sequence>();
   private lastOrdinal: { style: string; value: number } | undefined;
   private closing: Closing | undefined;
@@ -220,6 +222,7 @@ class StructureWalk {
     this.itemPath = [];
     this.meantPath = undefined;
     this.lastItemText = undefined;
+    this.heldUnnumbered = undefined;
     this.lists.clear();
     this.lastOrdinal = undefined;
   }
@@ -268,6 +271,12 @@ class StructureWalk {
     const continuation = depth === 1 && this.lastTopItem !== undefined ? [this.lastTopItem + 1] : [];
     if (raw.weak && (length > WEAK_HEADING_LIMIT || !this.itemSequence([]).accepts(path[0], continuation))) return undefined;
     if (depth > 1) this.numberUnnumberedParent(line, path);
+    else if (this.heldUnnumbered) {
+      // "2." after "1.1.", "1.2." right under "I.": items are numbered on their own, and the held line was item "1.".
+      const held = this.heldUnnumbered;
+      this.heldUnnumbered = undefined;
+      if (path[0] === held.path[0] + 1 && !this.itemSequence([]).started) this.numberUnnumbered(held, []);
+    }
     const marker = this.addHeading(line, raw, 2 + depth);
     // A sub-item under the wrong parent is counted under the parent it should have, so one slip is one finding.
     const parent = depth > 1 ? this.checkParent(marker, raw, path.slice(0, -1)) : [];
@@ -296,36 +305,49 @@ class StructureWalk {
    * "Tin trong tỉnh" + "1.1.", "1.2." where "1. Tin trong tỉnh" belongs: when the first sub-item of an item that is
    * not open follows a line that reads as that item's heading, and the item's number is the one its run waits for,
    * the line is the slip. It is reported as the item it should be, and counted as such: the sub-items and the items
-   * after it are then in their place.
+   * after it are then in their place. Right under section "I.", "1.1." may be the section-numbered style: the line is
+   * then held until an item "2." shows that items are numbered on their own.
    */
   private numberUnnumberedParent(line: Line, path: number[]): void {
     const parent = path.slice(0, -1);
-    if (path[path.length - 1] !== 1 || this.itemPath.length >= parent.length && parent.every((v, i) => v === this.itemPath[i])) return;
+    if (path[path.length - 1] !== 1 || (this.itemPath.length >= parent.length && parent.every((v, i) => v === this.itemPath[i]))) return;
     const above = parent.slice(0, -1);
     if (above.some((v, i) => v !== this.itemPath[i])) return;
     const previous = this.previousContentLine(line.index);
-    // A plain line, or a Markdown heading without a number ("### Tin trong tỉnh").
-    if (previous === undefined || !(this.kinds[previous] === 'paragraph' || (this.kinds[previous] === 'heading' && this.lines[previous].markdownLevel !== null && !readMarker(this.lines[previous].view.text)))) return;
-    const candidate = this.lines[previous];
-    const text = candidate.view.text.trim();
+    if (previous === undefined || !this.mayBeUnnumberedHeading(previous)) return;
+    const text = this.lines[previous].view.text.trim();
     if (!readsAsHeading(text, this.lastItemText)) return;
     const value = parent[parent.length - 1];
     const continuation = above.length === 0 && this.lastTopItem !== undefined ? [this.lastTopItem + 1] : [];
     const sequence = this.itemSequence(above);
     if (!sequence.accepts(value, continuation)) return;
-    sequence.step(value, continuation);
-    const start = candidate.view.text.length - candidate.view.text.trimStart().length;
-    const at = candidate.view.span(start, start);
-    const expected = formatItem(parent, { text: '' });
+    const held = { line: previous, path: parent, text };
+    if (above.length === 0 && value === this.sectionValue && !sequence.started) this.heldUnnumbered = held;
+    else this.numberUnnumbered(held, continuation);
+  }
+
+  /** A plain line, or a Markdown heading without a number ("### Tin trong tỉnh"). */
+  private mayBeUnnumberedHeading(index: number): boolean {
+    const kind = this.kinds[index];
+    const line = this.lines[index];
+    return kind === 'paragraph' || (kind === 'heading' && line.markdownLevel !== null && !readMarker(line.view.text));
+  }
+
+  /** Reports the line as the item it should be, and counts it as that item. */
+  private numberUnnumbered(held: { line: number; path: number[]; text: string }, continuation: number[]): void {
+    const { line, path, text } = held;
+    this.itemSequence(path.slice(0, -1)).step(path[path.length - 1], continuation);
+    const view = this.lines[line].view;
+    const start = view.text.length - view.text.trimStart().length;
     const marker: Marker = {
-      kind: 'item', line: previous, values: parent, style: 'plain', text: '', span: at, punctuation: 'ok', doc: this.doc,
+      kind: 'item', line, values: path, style: 'plain', text: '', span: view.span(start, start), punctuation: 'ok', doc: this.doc,
     };
-    this.numberingIssues.push({ marker, issue: 'unnumbered', expectedText: expected, renumber: true, heading: text });
-    if (above.length === 0) {
-      this.lastTopItem = value;
+    this.numberingIssues.push({ marker, issue: 'unnumbered', expectedText: formatItem(path, { text: '' }), renumber: true, heading: text });
+    if (path.length === 1) {
+      this.lastTopItem = path[0];
       this.lastItemText = text;
     }
-    this.itemPath = parent;
+    this.itemPath = path;
   }
 
   private previousContentLine(index: number): number | undefined {
