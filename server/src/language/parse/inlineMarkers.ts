@@ -22,49 +22,74 @@ export interface InlineMarker extends RawMarker {
  */
 export function readInlineRuns(text: string): InlineMarker[][] {
   if (!mayHoldRun(text)) return [];
+  // Points that start clauses first: most paragraphs have fewer than two, and their commas need not be read.
+  const clauses = readPoints(text, candidateStarts(text, true), true);
+  const styles = new Map<string, number>();
+  for (const m of clauses) styles.set(styleOf(m), (styles.get(styleOf(m)) ?? 0) + 1);
+  const kept = new Set([...styles].filter(([, n]) => n >= 2).map(([k]) => k));
+  if (kept.size === 0) return [];
+  const inside = readPoints(text, candidateStarts(text, false), false).filter((m) => kept.has(styleOf(m)));
   const runs = new Map<string, InlineMarker[]>();
-  for (const [at, clause] of candidateStarts(text)) {
+  for (const m of [...clauses, ...inside].sort((a, b) => a.start - b.start)) {
+    const key = styleOf(m);
+    if (!kept.has(key)) continue;
+    const run = runs.get(key);
+    if (run) run.push(m);
+    else runs.set(key, [m]);
+  }
+  return [...runs.values()].filter((run) => run.some((m) => m.clause && m.start > 0));
+}
+
+function styleOf(m: RawMarker): string {
+  return `${m.kind}:${m.style}`;
+}
+
+/** The points read at the given offsets. */
+function readPoints(text: string, starts: number[], clause: boolean): InlineMarker[] {
+  const out: InlineMarker[] = [];
+  for (const at of starts) {
     if (!POINT_INITIALS.has(text.charCodeAt(at))) continue;
     // A point is short: a bounded slice keeps a long paragraph with many commas linear.
     const marker = readMarker(text.slice(at, at + MARKER_WINDOW));
     if (!marker || (marker.kind !== 'ordinal' && marker.kind !== 'paren') || marker.style === 'bare' || marker.start !== 0) continue;
-    const shifted = marker as InlineMarker;
-    shifted.start = at;
-    shifted.end += at;
-    shifted.textStart += at;
-    shifted.clause = clause;
-    const key = `${marker.kind}:${marker.style}`;
-    const run = runs.get(key);
-    if (run) run.push(shifted);
-    else runs.set(key, [shifted]);
-  }
-  return [...runs.values()].filter((run) => run.filter((m) => m.clause).length >= 2 && run.some((m) => m.clause && m.start > 0));
-}
-
-/** A cheap necessary condition: a "(", or the words "là" / "thứ" somewhere. */
-function mayHoldRun(text: string): boolean {
-  return text.includes('(') || /là|thứ/iu.test(text);
-}
-
-/**
- * Where a point may start: the paragraph's start and after ";", ":" or a sentence's "." (then spaces) start a clause;
- * after ", " or before a "(" preceded by a space, a point sits inside one.
- */
-function candidateStarts(text: string): Array<[number, boolean]> {
-  const out: Array<[number, boolean]> = [[0, true]];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x28 /* ( */ && i > 0 && text.charCodeAt(i - 1) === 0x20 && !isClauseStart(text, i)) out.push([i, false]);
-    if (c !== 0x3b /* ; */ && c !== 0x3a /* : */ && c !== 0x2e /* . */ && c !== 0x2c /* , */) continue;
-    let j = i + 1;
-    if (text.charCodeAt(j) !== 0x20) continue;
-    while (text.charCodeAt(j) === 0x20) j++;
-    if (j < text.length) out.push([j, c !== 0x2c]);
+    const point = marker as InlineMarker;
+    point.start = at;
+    point.end += at;
+    point.textStart += at;
+    point.clause = clause;
+    out.push(point);
   }
   return out;
 }
 
-/** Whether `at` follows ";", ":" or "." and spaces (a "(" there is pushed as a clause start by the loop). */
+/** Something that can be a point: "(2)", "(iv)", "… là,", "thứ … ;" (one scan, before any offset is read). */
+const POINT_HINT = /\((?:\d{1,2}|[ivx]{1,5})\)|là\s?[,:;]|thứ\s+[^\s,:;]+(?:\s+[^\s,:;]+)?\s?[,:;]/iu;
+
+/** A cheap necessary condition for a point anywhere in the paragraph. */
+function mayHoldRun(text: string): boolean {
+  return POINT_HINT.test(text);
+}
+
+/**
+ * Where a point may start. Clauses start at the paragraph's start and after ";", ":" or a sentence's "." (then
+ * spaces); inside a clause, a point follows ", " or is a "(" after a space.
+ */
+function candidateStarts(text: string, clauses: boolean): number[] {
+  const out: number[] = clauses ? [0] : [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!clauses && c === 0x28 /* ( */ && i > 0 && text.charCodeAt(i - 1) === 0x20 && !isClauseStart(text, i)) out.push(i);
+    const stop = c === 0x3b /* ; */ || c === 0x3a /* : */ || c === 0x2e; /* . */
+    if (clauses ? !stop : c !== 0x2c /* , */) continue;
+    let j = i + 1;
+    if (text.charCodeAt(j) !== 0x20) continue;
+    while (text.charCodeAt(j) === 0x20) j++;
+    if (j < text.length) out.push(j);
+  }
+  return out;
+}
+
+/** Whether `at` follows ";", ":", "." or "," and spaces: a "(" there is pushed after that sign by the loop. */
 function isClauseStart(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && text.charCodeAt(k) === 0x20) k--;

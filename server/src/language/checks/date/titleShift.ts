@@ -86,24 +86,27 @@ function readShift(model: BulletinModel): TitleShift | undefined {
   if (!p?.valid) return undefined;
   const written = monthIndex(p);
   // Cheap first: the late dates alone, as the future-date checks read them.
-  const lateCitations = citationMonths(model).filter((m) => m > written);
-  const lateEvents = model.dates.filter((f) => laterThan(f.item, written) && isToldAsPast(model, f)).length;
-  if (lateCitations.length + lateEvents < MIN_LATE) return undefined;
-  const months = [...citationMonths(model), ...model.dates.filter((f) => isToldAsPast(model, f)).map((f) => monthIndex(f.item as EventDate))];
+  const late = citationMonths(model).filter((m) => m > written);
+  for (const f of model.dates) if (monthAfter(f.item, written) && isToldAsPast(model, f)) late.push(monthIndex(f.item as EventDate));
+  if (late.length < MIN_LATE) return undefined;
   for (const shift of SHIFTS) {
     const target = written + shift;
-    if (months.some((m) => m > target)) continue;
-    const late = months.filter((m) => m > written).length;
-    const before = months.filter((m) => m <= written && m > written - shift).length;
-    if (late < MIN_LATE || late <= before) return undefined;
-    return { month: (target % 12) + 1, year: Math.floor(target / 12), months: shift, late };
+    if (late.some((m) => m > target)) continue;
+    // The same length of time just before the written month: what a bulletin of that month would mostly cite.
+    const from = written - shift;
+    let before = citationMonths(model).filter((m) => m > from && m <= written).length;
+    for (const f of model.dates) if (monthAfter(f.item, from) && !monthAfter(f.item, written) && isToldAsPast(model, f)) before++;
+    if (late.length <= before) return undefined;
+    return { month: (target % 12) + 1, year: Math.floor(target / 12), months: shift, late: late.length };
   }
   return undefined;
 }
 
-function laterThan(item: DateMatch, written: number): boolean {
-  return item.kind === 'date' && item.month !== undefined && item.year !== undefined && monthIndex({ month: item.month, year: item.year }) > written;
+/** Whether a date's month comes after the month number `index`. */
+function monthAfter(item: DateMatch, index: number): boolean {
+  return item.kind === 'date' && item.month !== undefined && item.year !== undefined && monthIndex({ month: item.month, year: item.year }) > index;
 }
+
 
 const CITATION_MONTHS = new WeakMap<BulletinModel, number[]>();
 
