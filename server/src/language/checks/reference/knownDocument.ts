@@ -1,5 +1,7 @@
 import { Catalog, CATALOG_SERVICE, CatalogDocument, builtinCatalog, catalogEntry, isVerified } from '../../catalog';
-import { CentralBody, centralBodyOf } from '../../domain/identity';
+import { CentralBody, CitationIdentity, centralBodyOf, romanOf } from '../../domain/identity';
+import { centralTermAt } from '../../domain/terms';
+import type { CitationMatch } from '../../parse/citations';
 import { indexedCitations } from '../../features/citationIndex';
 import { Check } from '../types';
 import { sameDay, spanIn, writeDateLike, ymdText } from './shared';
@@ -26,6 +28,21 @@ function documentParams(doc: CatalogDocument): Record<string, string> {
 }
 
 /**
+ * "Nghị quyết số 20-NQ/TW ngày 01/11/2017 … khóa XI": the written term and the date disagree. When the catalog knows
+ * the date's document and it is this date, the term is the slip (`reference.term`); otherwise, when it knows the
+ * written term's document (verified), the date is: that entry, whose date the citation is compared with.
+ */
+export function writtenTermEntry(c: CitationMatch, identity: CitationIdentity, catalog: Catalog): CatalogDocument | undefined {
+  if (!c.term || !c.date || !centralBodyOf(c.body?.text)) return undefined;
+  const actual = centralTermAt(c.date);
+  if (typeof actual !== 'object' || actual.value === c.term.value) return undefined;
+  const ofDate = catalogEntry(identity, catalog);
+  if (ofDate?.date && sameDay(ofDate.date, c.date)) return undefined;
+  const ofTerm = catalogEntry({ ...identity, scope: romanOf(c.term.value) }, catalog);
+  return ofTerm && isVerified(ofTerm) && ofTerm.date ? ofTerm : undefined;
+}
+
+/**
  * A date or body that contradicts a verified entry of the catalog: "Nghị quyết số 20-NQ/TW, ngày 01 tháng 12 năm
  * 2012" (01/11/2012). Only entries checked against a public source are used, and only when the citation names one
  * entry (numbers recur every term). "Ban Chấp hành Trung ương" for a Bộ Chính trị or Ban Bí thư document is the
@@ -45,8 +62,9 @@ export const referenceKnownDocument: Check = {
     for (const { identity, found } of indexedCitations(model)) {
       const c = found.item;
       if (c.tailShared) continue;
-      const doc = catalogEntry(identity, catalog);
-      if (!doc || !isVerified(doc)) continue;
+      const known = catalogEntry(identity, catalog);
+      const doc = known && isVerified(known) ? known : writtenTermEntry(c, identity, catalog);
+      if (!doc) continue;
       if (c.date && doc.date && !sameDay(c.date, doc.date)) {
         const swapped = c.date.day === doc.date.month && c.date.month === doc.date.day && c.date.year === doc.date.year;
         const span = spanIn(found, c.date.start, c.date.end);

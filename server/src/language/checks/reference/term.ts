@@ -1,8 +1,10 @@
-import { centralBodyOf, romanOf } from '../../domain/identity';
+import { Catalog, CATALOG_SERVICE, builtinCatalog } from '../../catalog';
+import { centralBodyOf, identityOf, romanOf } from '../../domain/identity';
 import { centralTermAt, nationalAssemblyTermFits, NATIONAL_ASSEMBLY_TERMS } from '../../domain/terms';
 import type { CitationMatch } from '../../parse/citations';
 import type { Found } from '../../parse/model';
 import { Check, CheckContext } from '../types';
+import { writtenTermEntry } from './knownDocument';
 import { checkedCitations, spanIn, symbolSpan, ymdText } from './shared';
 
 /**
@@ -27,12 +29,18 @@ export const referenceTerm: Check = {
   },
 };
 
-/** A local "khóa" (Đảng bộ tỉnh khóa XIX, Quốc hội khóa XV) is not a Central Committee term: only central bodies. */
-function centralTerm(found: Found<CitationMatch>, { t, report }: CheckContext): void {
+/**
+ * A local "khóa" (Đảng bộ tỉnh khóa XIX, Quốc hội khóa XV) is not a Central Committee term: only central bodies. When
+ * the verified catalog shows the date is the slip (writtenTermEntry), `reference.known-document` reports the date.
+ */
+function centralTerm(found: Found<CitationMatch>, { t, report, services }: CheckContext): void {
   const c = found.item;
   if (!c.term || !c.date || c.tailShared || !centralBodyOf(c.body?.text)) return;
   const actual = centralTermAt(c.date);
   if (typeof actual !== 'object' || actual.value === c.term.value) return;
+  const identity = identityOf(c);
+  const catalog = (services.get(CATALOG_SERVICE) as Catalog | undefined) ?? builtinCatalog;
+  if (identity && writtenTermEntry(c, identity, catalog)) return;
   const numeralStart = c.term.end - c.term.roman.length;
   const span = spanIn(found, numeralStart, c.term.end);
   const params = { written: romanOf(c.term.value), date: ymdText(c.date), expected: actual.roman, body: c.body!.text };
