@@ -1,5 +1,5 @@
 import { Catalog, CATALOG_SERVICE, CatalogDocument, builtinCatalog, catalogEntry, isVerified } from '../../catalog';
-import { CentralBody, CitationIdentity, centralBodyOf, romanOf } from '../../domain/identity';
+import { CentralBody, CitationIdentity, centralBodyOf, identityOf, romanOf } from '../../domain/identity';
 import { centralTermAt } from '../../domain/terms';
 import type { CitationMatch } from '../../parse/citations';
 import { indexedCitations } from '../../features/citationIndex';
@@ -42,6 +42,28 @@ export function writtenTermEntry(c: CitationMatch, identity: CitationIdentity, c
   return ofTerm && isVerified(ofTerm) && ofTerm.date ? ofTerm : undefined;
 }
 
+/** The verified catalog entry a citation names (by its date's term, else by its written term), if any. */
+export function knownEntry(c: CitationMatch, identity: CitationIdentity, catalog: Catalog): CatalogDocument | undefined {
+  const known = catalogEntry(identity, catalog);
+  return known && isVerified(known) ? known : writtenTermEntry(c, identity, catalog);
+}
+
+/**
+ * Whether the verified catalog gives the citation another date: `reference.known-document` reports it, with the
+ * catalog's date, and the checks that would only echo that slip (a future date, a State number's year) stay quiet.
+ */
+export function contradictsKnownDate(c: CitationMatch, services: ReadonlyMap<string, unknown>): boolean {
+  if (!c.date) return false;
+  const identity = identityOf(c);
+  const doc = identity && knownEntry(c, identity, catalogOf(services));
+  return !!doc?.date && !sameDay(c.date, doc.date);
+}
+
+/** The catalog service, or the built-in catalog. */
+export function catalogOf(services: ReadonlyMap<string, unknown>): Catalog {
+  return (services.get(CATALOG_SERVICE) as Catalog | undefined) ?? builtinCatalog;
+}
+
 /**
  * A date or body that contradicts a verified entry of the catalog: "Nghị quyết số 20-NQ/TW, ngày 01 tháng 12 năm
  * 2012" (01/11/2012). Only entries checked against a public source are used, and only when the citation names one
@@ -58,12 +80,11 @@ export const referenceKnownDocument: Check = {
     en: 'The date and issuing body of a central document agree with the catalog of verified documents.',
   },
   run({ model, t, report, services }) {
-    const catalog = (services.get(CATALOG_SERVICE) as Catalog | undefined) ?? builtinCatalog;
+    const catalog = catalogOf(services);
     for (const { identity, found } of indexedCitations(model)) {
       const c = found.item;
       if (c.tailShared) continue;
-      const known = catalogEntry(identity, catalog);
-      const doc = known && isVerified(known) ? known : writtenTermEntry(c, identity, catalog);
+      const doc = knownEntry(c, identity, catalog);
       if (!doc) continue;
       if (c.date && doc.date && !sameDay(c.date, doc.date)) {
         const swapped = c.date.day === doc.date.month && c.date.month === doc.date.day && c.date.year === doc.date.year;
