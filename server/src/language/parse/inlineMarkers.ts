@@ -21,14 +21,15 @@ export interface InlineMarker extends RawMarker {
  * turn. Offsets index the paragraph's text. Reads only; the sequence is judged by `structure.enumeration-sequence`.
  */
 export function readInlineRuns(text: string): InlineMarker[][] {
-  if (!mayHoldRun(text)) return [];
   // Points that start clauses first: most paragraphs have fewer than two, and their commas need not be read.
-  const clauses = readPoints(text, candidateStarts(text, true), true);
+  const starts = clausePointStarts(text);
+  if (starts.length < 2) return [];
+  const clauses = readPoints(text, starts, true);
   const styles = new Map<string, number>();
   for (const m of clauses) styles.set(styleOf(m), (styles.get(styleOf(m)) ?? 0) + 1);
   const kept = new Set([...styles].filter(([, n]) => n >= 2).map(([k]) => k));
   if (kept.size === 0) return [];
-  const inside = readPoints(text, candidateStarts(text, false), false).filter((m) => kept.has(styleOf(m)));
+  const inside = readPoints(text, pointStartsInside(text), false).filter((m) => kept.has(styleOf(m)));
   const runs = new Map<string, InlineMarker[]>();
   for (const m of [...clauses, ...inside].sort((a, b) => a.start - b.start)) {
     const key = styleOf(m);
@@ -62,27 +63,28 @@ function readPoints(text: string, starts: number[], clause: boolean): InlineMark
   return out;
 }
 
-/** Something that can be a point: "(2)", "(iv)", "… là,", "thứ … ;" (one scan, before any offset is read). */
-const POINT_HINT = /\((?:\d{1,2}|[ivx]{1,5})\)|là\s?[,:;]|thứ\s+[^\s,:;]+(?:\s+[^\s,:;]+)?\s?[,:;]/iu;
+/**
+ * A point at a clause start, roughly: "(2)", "(iv)", "… là,", "thứ … ,", at the paragraph's start or after ";", ":"
+ * or "." and spaces. One native scan finds where readMarker is worth trying.
+ */
+const CLAUSE_POINT = /(?:^|[;:.] +)(\((?:\d{1,2}|[ivx]{1,5})\)|[^\s,:;]+(?: [^\s,:;]+){0,2} là ?[,:;]|thứ +[^\s,:;]+(?: [^\s,:;]+){0,2} ?[,:;])/giu;
 
-/** A cheap necessary condition for a point anywhere in the paragraph. */
-function mayHoldRun(text: string): boolean {
-  return POINT_HINT.test(text);
+/** Offsets of the likely points that start clauses. */
+function clausePointStarts(text: string): number[] {
+  const out: number[] = [];
+  CLAUSE_POINT.lastIndex = 0;
+  for (let m; (m = CLAUSE_POINT.exec(text)); ) out.push(m.index + m[0].length - m[1].length);
+  return out;
 }
 
-/**
- * Where a point may start. Clauses start at the paragraph's start and after ";", ":" or a sentence's "." (then
- * spaces); inside a clause, a point follows ", " or is a "(" after a space.
- */
-function candidateStarts(text: string, clauses: boolean): number[] {
-  const out: number[] = clauses ? [0] : [];
+/** Where a point may start inside a clause: after ", ", or a "(" after a space. */
+function pointStartsInside(text: string): number[] {
+  const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!clauses && c === 0x28 /* ( */ && i > 0 && text.charCodeAt(i - 1) === 0x20 && !isClauseStart(text, i)) out.push(i);
-    const stop = c === 0x3b /* ; */ || c === 0x3a /* : */ || c === 0x2e; /* . */
-    if (clauses ? !stop : c !== 0x2c /* , */) continue;
+    if (c === 0x28 /* ( */ && i > 0 && text.charCodeAt(i - 1) === 0x20 && !isClauseStart(text, i)) out.push(i);
+    if (c !== 0x2c /* , */ || text.charCodeAt(i + 1) !== 0x20) continue;
     let j = i + 1;
-    if (text.charCodeAt(j) !== 0x20) continue;
     while (text.charCodeAt(j) === 0x20) j++;
     if (j < text.length) out.push(j);
   }
