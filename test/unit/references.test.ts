@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { applyEdits, Finding, fixAllPreferred, parseBulletin, runChecks } from '../../server/src/language';
 import { citationIndex, ReferenceWorkspace, WORKSPACE_SERVICE } from '../../server/src/language/features/citationIndex';
 import { sameDocumentCitations } from '../../server/src/language/features/references';
-import { builtinCatalog, catalogEntry, CATALOG_VERSION, findDocuments, loadCatalog } from '../../server/src/language/catalog';
+import { builtinCatalog, catalogEntry, CatalogFile, CATALOG_SERVICE, CATALOG_VERSION, findDocuments, loadCatalog } from '../../server/src/language/catalog';
 import { identityOf } from '../../server/src/language/domain/identity';
 import { readCitations } from '../../server/src/language/parse/citations';
 
@@ -147,9 +147,10 @@ describe('reference checks', () => {
       assert.deepEqual(findings(body, undefined, head), []);
     });
 
-    it('reports every citation when no date has a majority, only the odd one with a fix when one has', () => {
+    it('reports a disagreement with no majority once, naming every date; only the odd one, with a fix, when one date has a majority', () => {
       const tie = findings('Chương trình số 192-CTr/TU ngày 25/11/2023 của Tỉnh ủy.\nChương trình số 192-CTr/TU ngày 28/11/2023 của Tỉnh ủy.');
-      assert.deepEqual(tie.map((f) => [f.code, f.range.start.line, !!f.fix]), [['reference.inconsistent', 2, false], ['reference.inconsistent', 3, false]]);
+      assert.deepEqual(tie.map((f) => [f.code, f.range.start.line, !!f.fix]), [['reference.inconsistent', 2, false]]);
+      assert.match(tie[0].message, /25\/11\/2023 \(dòng 3\); 28\/11\/2023 \(dòng 4\)/);
       const major = findings('Công văn số 1150-CV/ĐUK, ngày 20/01/2024.\nCông văn số 1150-CV/ĐUK, ngày 20/02/2024.\nCông văn số 1150-CV/ĐUK, ngày 20/02/2024.');
       assert.equal(major.length, 1);
       assert.equal(major[0].range.start.line, 2);
@@ -169,6 +170,18 @@ describe('reference checks', () => {
       assert.equal(got[0].fix?.edits[0].newText, '09/6/2014');
       // A malformed service is ignored.
       assert.deepEqual(codes(body, new Map([[WORKSPACE_SERVICE, { nope: true }]])), []);
+    });
+
+    it('leaves a date or body the verified catalog knows to reference.known-document: only the deviating citation is reported', () => {
+      const text = 'Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Ban Chấp hành Trung ương Đảng khóa XI.\nNghị quyết số 20-NQ/TW ngày 01/12/2012 của Ban Chấp hành Trung ương Đảng khóa XI.';
+      assert.deepEqual(findings(text).map((f) => [f.code, f.range.start.line]), [['reference.known-document', 3]]);
+      // Without the catalog's word, the same pair is a disagreement with no majority: one finding.
+      const empty = new Map<string, unknown>([[CATALOG_SERVICE, loadCatalog({ version: 1, documents: [] } as unknown as CatalogFile)]]);
+      assert.deepEqual(findings(text, empty).map((f) => [f.code, f.range.start.line]), [['reference.inconsistent', 2]]);
+      // A wrong date in another file is that file's finding; the right one here stays quiet.
+      const other = parseBulletin(HEAD + 'Nghị quyết số 20-NQ/TW ngày 01/12/2012 của Ban Chấp hành Trung ương Đảng khóa XI.', { flavor: 'plain' });
+      const ws = new Map<string, unknown>([[WORKSPACE_SERVICE, { others: [{ uri: 'b.bulletin', entries: citationIndex(other) }] }]]);
+      assert.deepEqual(codes('Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Ban Chấp hành Trung ương Đảng khóa XI.', ws), []);
     });
 
     it('compares local documents of two files only when their dates are close', () => {

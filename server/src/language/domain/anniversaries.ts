@@ -396,6 +396,16 @@ export function readAnniversaryCounts(text: string, context?: DateContext, dates
           end = close >= 0 ? close + 1 : s.end;
         }
       }
+      // "80 năm Quốc khánh nước Việt Nam Dân chủ Cộng hòa, nay là … (02/9/1945 - 02/9/2025)": the name stops at the
+      // comma, the count's own range comes later in its clause.
+      if (!span && !implementation) {
+        const q = ownSpanAhead(text, end, Number(m[1]), spanAt);
+        if (q) {
+          span = q;
+          const close = closeAfter(q.end);
+          end = close >= 0 ? close + 1 : q.end;
+        }
+      }
     } else {
       end = Math.max(end, span.end);
     }
@@ -415,6 +425,29 @@ export function readAnniversaryCounts(text: string, context?: DateContext, dates
     lastEnd = end;
   }
   return out;
+}
+
+/** Farther from its count than this many years, a range in the clause is another one's ("nhiệm kỳ 2020 - 2025"). */
+const OWN_SPAN_YEARS = 2;
+/** A clause ends at ";" or a sentence's "."; another count ("… năm") starts another mention. */
+const CLAUSE_END = /;|\.(?:\s|$)|\d\s+năm(?![\p{L}\p{M}])/gu;
+
+/**
+ * The bracketed range of a count's own clause, when it is not right after the event's name: the first "(" range
+ * before the clause ends or another count starts, if its years are within OWN_SPAN_YEARS of the count (a slip in
+ * the count or the end year, not another period).
+ */
+function ownSpanAhead(text: string, from: number, count: number, spanAt: (pos: number) => DateRange | PeriodRange | undefined): DateRange | PeriodRange | undefined {
+  CLAUSE_END.lastIndex = from;
+  const stop = CLAUSE_END.exec(text);
+  const limit = stop ? stop.index : text.length;
+  for (let q = text.indexOf('(', from); q >= 0 && q < limit; q = text.indexOf('(', q + 1)) {
+    const s = spanAt(q + 1);
+    if (!s) continue;
+    const years = s.kind === 'period' ? s.toYear - s.fromYear : (s.to.year ?? NaN) - (s.from.year ?? NaN);
+    return Math.abs(years - count) <= OWN_SPAN_YEARS ? s : undefined;
+  }
+  return undefined;
 }
 
 const AFTER_COMMA_CITATION = /,\s*(?:ngày|số)\s/uy;

@@ -3,6 +3,7 @@ import type { MessageTable } from './index';
 export const commonMessages: MessageTable = {
   vi: {
     'fix.replace': 'Sửa thành “{text}”',
+    'fix.number': 'Đánh số “{text}”',
     'fix.all-of-kind': 'Sửa tất cả lỗi {code} trong tệp',
     'fix.all': 'Sửa tất cả lỗi có thể tự sửa trong tệp',
     'fix.disable-line': 'Tắt kiểm tra {code} cho dòng này',
@@ -12,6 +13,7 @@ export const commonMessages: MessageTable = {
   },
   en: {
     'fix.replace': 'Change to “{text}”',
+    'fix.number': 'Number it “{text}”',
     'fix.all-of-kind': 'Fix all {code} problems in the file',
     'fix.all': 'Fix all auto-fixable problems in the file',
     'fix.disable-line': 'Disable {code} for this line',

@@ -10,6 +10,7 @@ export const structureMessages: MessageTable = {
     'structure.numbering-sequence.gap': '{level} “{found}” nhảy cóc: theo thứ tự phải là “{expected}”.',
     'structure.numbering-sequence.repeat': '{level} “{found}” bị lặp lại: theo thứ tự phải là “{expected}”.',
     'structure.numbering-sequence.order': '{level} “{found}” ngược thứ tự: theo thứ tự phải là “{expected}”.',
+    'structure.numbering-sequence.unnumbered': 'Dòng “{heading}” đứng trước các tiểu mục của mục “{expected}” nhưng chưa được đánh số: nhiều khả năng đây là mục “{expected}”.',
     'structure.enumeration-sequence.gap': 'Ý “{found}” nhảy cóc: theo thứ tự phải là “{expected}”.',
     'structure.enumeration-sequence.repeat': 'Ý “{found}” bị lặp lại: theo thứ tự phải là “{expected}”.',
     'structure.enumeration-sequence.order': 'Ý “{found}” ngược thứ tự: theo thứ tự phải là “{expected}”.',
@@ -25,6 +26,8 @@ export const structureMessages: MessageTable = {
     'structure.title-missing': 'Không thấy tiêu đề bản tin có tháng và năm (ví dụ “THÔNG TIN SINH HOẠT CHI BỘ THÁNG 12 NĂM 2024”).',
     'structure.title-period.missing': 'Tiêu đề bản tin không ghi tháng, năm: cần ghi “THÁNG mm NĂM yyyy”.',
     'structure.title-period.invalid': 'Tiêu đề bản tin ghi tháng, năm không hợp lệ (“{found}”): tháng từ 1 đến 12, năm đủ 4 chữ số.',
+    'structure.title-period.year-behind': 'Tiêu đề ghi tháng {month}/{year} nhưng {late} văn bản và sự kiện trong bản tin có ngày sau tháng đó, đến tháng {expectedMonth}/{expectedYear}: có lẽ tiêu đề phải là tháng {expectedMonth} năm {expectedYear}.',
+    'structure.title-period.month-behind': 'Tiêu đề ghi tháng {month}/{year} nhưng {late} văn bản và sự kiện trong bản tin có ngày trong tháng {expectedMonth}/{expectedYear}: có lẽ tiêu đề phải là tháng {expectedMonth} năm {expectedYear}.',
     'structure.empty-section': '{level} “{found}” không có nội dung: cần thêm nội dung hoặc bỏ đề mục này.',
   },
   en: {
@@ -36,6 +39,7 @@ export const structureMessages: MessageTable = {
     'structure.numbering-sequence.gap': '{level} “{found}” skips a number: the sequence expects “{expected}”.',
     'structure.numbering-sequence.repeat': '{level} “{found}” is repeated: the sequence expects “{expected}”.',
     'structure.numbering-sequence.order': '{level} “{found}” is out of order: the sequence expects “{expected}”.',
+    'structure.numbering-sequence.unnumbered': 'The line “{heading}” comes before the sub-items of item “{expected}” but has no number: it is probably item “{expected}”.',
     'structure.enumeration-sequence.gap': 'Point “{found}” skips one: the sequence expects “{expected}”.',
     'structure.enumeration-sequence.repeat': 'Point “{found}” is repeated: the sequence expects “{expected}”.',
     'structure.enumeration-sequence.order': 'Point “{found}” is out of order: the sequence expects “{expected}”.',
@@ -51,6 +55,8 @@ export const structureMessages: MessageTable = {
     'structure.title-missing': 'No bulletin title with a month and year (for example “THÔNG TIN SINH HOẠT CHI BỘ THÁNG 12 NĂM 2024”).',
     'structure.title-period.missing': 'The bulletin title has no month and year: write “THÁNG mm NĂM yyyy”.',
     'structure.title-period.invalid': 'The bulletin title has an invalid month or year (“{found}”): the month is 1 to 12, the year has 4 digits.',
+    'structure.title-period.year-behind': 'The title says {month}/{year} but {late} documents and events of the bulletin are dated after that month, up to {expectedMonth}/{expectedYear}: the title probably should say {expectedMonth}/{expectedYear}.',
+    'structure.title-period.month-behind': 'The title says {month}/{year} but {late} documents and events of the bulletin are dated in {expectedMonth}/{expectedYear}: the title probably should say {expectedMonth}/{expectedYear}.',
     'structure.empty-section': '{level} “{found}” has no content: add content or remove the heading.',
   },
 };

@@ -75,8 +75,12 @@ export interface Closing {
 }
 
 export interface NumberingIssue {
+  /** For 'unnumbered': the item the line should be, with an empty text and a span at the start of the line. */
   marker: Marker;
-  issue: SequenceIssue;
+  /** 'unnumbered': a line that reads as the heading of the item its sub-items name has no number ("Tin trong tỉnh"). */
+  issue: SequenceIssue | 'unnumbered';
+  /** For 'unnumbered': the heading text of the line. */
+  heading?: string;
   /** The marker text that was expected, written in the marker's own style. */
   expectedText: string;
   /**

@@ -147,6 +147,12 @@ class StructureWalk {
   private items = new Map<string, Sequence>();
   private itemPath: number[] = [];
   private lastTopItem: number | undefined;
+  /** The path the open item was meant to have, when its number was a slip ("3." where "2." belongs). */
+  private meantPath: number[] | undefined;
+  /** The text of the last item heading of the container, for the case an unnumbered heading should match. */
+  private lastItemText: string | undefined;
+  /** An unnumbered line before "1.1." right under section "I.": item "1." or the section-numbered style, told later. */
+  private heldUnnumbered: { line: number; path: number[]; text: string } | undefined;
   private lists = new Map<string, Sequence>();
   private lastOrdinal: { style: string; value: number } | undefined;
   private closing: Closing | undefined;
@@ -214,6 +220,9 @@ class StructureWalk {
     this.container++;
     this.items.clear();
     this.itemPath = [];
+    this.meantPath = undefined;
+    this.lastItemText = undefined;
+    this.heldUnnumbered = undefined;
     this.lists.clear();
     this.lastOrdinal = undefined;
   }
@@ -261,14 +270,28 @@ class StructureWalk {
     const depth = path.length;
     const continuation = depth === 1 && this.lastTopItem !== undefined ? [this.lastTopItem + 1] : [];
     if (raw.weak && (length > WEAK_HEADING_LIMIT || !this.itemSequence([]).accepts(path[0], continuation))) return undefined;
+    if (depth > 1) this.numberUnnumberedParent(line, path);
+    else if (this.heldUnnumbered) {
+      // "2." after "1.1.", "1.2." right under "I.": items are numbered on their own, and the held line was item "1.".
+      const held = this.heldUnnumbered;
+      this.heldUnnumbered = undefined;
+      if (path[0] === held.path[0] + 1 && !this.itemSequence([]).started) this.numberUnnumbered(held, []);
+    }
     const marker = this.addHeading(line, raw, 2 + depth);
     // A sub-item under the wrong parent is counted under the parent it should have, so one slip is one finding.
     const parent = depth > 1 ? this.checkParent(marker, raw, path.slice(0, -1)) : [];
     const value = path[depth - 1];
+    const issuesBefore = this.numberingIssues.length;
     if (parent) this.report(marker, raw, this.itemSequence(parent).step(value, continuation), parent);
     else this.itemSequence(path.slice(0, -1)).step(value);
-    if (depth === 1) this.lastTopItem = path[0];
+    if (depth === 1) {
+      this.lastTopItem = path[0];
+      this.lastItemText = line.view.text.slice(raw.textStart).trim();
+    }
     this.itemPath = [...(parent ?? path.slice(0, -1)), value];
+    // "3." where "2." belongs: its sub-items may carry the number meant ("2.1."), and are then in their place.
+    const slip = this.numberingIssues.length > issuesBefore ? this.numberingIssues[this.numberingIssues.length - 1] : undefined;
+    this.meantPath = slip ? slip.expectedText.replace(/\.$/, '').split('.').map(Number) : undefined;
     // Sub-items of this item start afresh.
     const own = `${this.container}|${this.itemPath.join('.')}`;
     const below = own + '.';
@@ -276,6 +299,60 @@ class StructureWalk {
     this.lists.clear();
     this.lastOrdinal = undefined;
     return 'heading';
+  }
+
+  /**
+   * "Tin trong tỉnh" + "1.1.", "1.2." where "1. Tin trong tỉnh" belongs: when the first sub-item of an item that is
+   * not open follows a line that reads as that item's heading, and the item's number is the one its run waits for,
+   * the line is the slip. It is reported as the item it should be, and counted as such: the sub-items and the items
+   * after it are then in their place. Right under section "I.", "1.1." may be the section-numbered style: the line is
+   * then held until an item "2." shows that items are numbered on their own.
+   */
+  private numberUnnumberedParent(line: Line, path: number[]): void {
+    const parent = path.slice(0, -1);
+    if (path[path.length - 1] !== 1 || (this.itemPath.length >= parent.length && parent.every((v, i) => v === this.itemPath[i]))) return;
+    const above = parent.slice(0, -1);
+    if (above.some((v, i) => v !== this.itemPath[i])) return;
+    const previous = this.previousContentLine(line.index);
+    if (previous === undefined || !this.mayBeUnnumberedHeading(previous)) return;
+    const text = this.lines[previous].view.text.trim();
+    if (!readsAsHeading(text, this.lastItemText)) return;
+    const value = parent[parent.length - 1];
+    const continuation = above.length === 0 && this.lastTopItem !== undefined ? [this.lastTopItem + 1] : [];
+    const sequence = this.itemSequence(above);
+    if (!sequence.accepts(value, continuation)) return;
+    const held = { line: previous, path: parent, text };
+    if (above.length === 0 && value === this.sectionValue && !sequence.started) this.heldUnnumbered = held;
+    else this.numberUnnumbered(held, continuation);
+  }
+
+  /** A plain line, or a Markdown heading without a number ("### Tin trong tỉnh"). */
+  private mayBeUnnumberedHeading(index: number): boolean {
+    const kind = this.kinds[index];
+    const line = this.lines[index];
+    return kind === 'paragraph' || (kind === 'heading' && line.markdownLevel !== null && !readMarker(line.view.text));
+  }
+
+  /** Reports the line as the item it should be, and counts it as that item. */
+  private numberUnnumbered(held: { line: number; path: number[]; text: string }, continuation: number[]): void {
+    const { line, path, text } = held;
+    this.itemSequence(path.slice(0, -1)).step(path[path.length - 1], continuation);
+    const view = this.lines[line].view;
+    const start = view.text.length - view.text.trimStart().length;
+    const marker: Marker = {
+      kind: 'item', line, values: path, style: 'plain', text: '', span: view.span(start, start), punctuation: 'ok', doc: this.doc,
+    };
+    this.numberingIssues.push({ marker, issue: 'unnumbered', expectedText: formatItem(path, { text: '' }), renumber: true, heading: text });
+    if (path.length === 1) {
+      this.lastTopItem = path[0];
+      this.lastItemText = text;
+    }
+    this.itemPath = path;
+  }
+
+  private previousContentLine(index: number): number | undefined {
+    for (let i = index - 1; i >= 0; i--) if (!this.lines[i].blank) return i;
+    return undefined;
   }
 
   private itemSequence(parent: number[]): Sequence {
@@ -292,6 +369,8 @@ class StructureWalk {
   private checkParent(marker: Marker, raw: RawMarker, parent: number[]): number[] | undefined {
     const current = this.itemPath.slice(0, parent.length);
     if (current.length === parent.length && current.every((v, i) => v === parent[i])) return parent;
+    const meant = this.meantPath;
+    if (meant && meant.length === parent.length && meant.every((v, i) => v === parent[i])) return parent;
     const topStarted = this.items.get(`${this.container}|`)?.started ?? false;
     if (parent.length === 1 && !topStarted && parent[0] === this.sectionValue) return parent;
     const expectedParent =
@@ -365,6 +444,24 @@ class StructureWalk {
   }
 }
 
+/** Longer than this, an unnumbered line is running text, not a heading that lost its number. */
+const UNNUMBERED_HEADING_LIMIT = 120;
+const FINAL_STOP = /[.,:;!?…]$/u;
+const STARTS_UPPER = /^[\p{Lu}]/u;
+
+/**
+ * Whether an unnumbered line reads as a heading: short, no final stop, a capital first letter, and written in capitals
+ * when its peer item heading is (and not when it is not).
+ */
+function readsAsHeading(text: string, peer: string | undefined): boolean {
+  if (text.length < 2 || text.length > UNNUMBERED_HEADING_LIMIT || FINAL_STOP.test(text) || !STARTS_UPPER.test(text)) return false;
+  return peer === undefined || allCapitals(peer) === allCapitals(text);
+}
+
+function allCapitals(text: string): boolean {
+  return text === text.toLocaleUpperCase('vi') && text !== text.toLocaleLowerCase('vi');
+}
+
 /** "Nơi nhận:", "T/M …", "KT. …": a closing block starts on this line. */
 function opensClosing(text: string): boolean {
   // A printable ASCII character other than N, T or K at the start rules it out without trying the pattern.
@@ -381,7 +478,7 @@ function contentSpan(line: Line): { start: number; end: number } {
 }
 
 /** The marker that was expected, written the way the found one is written. */
-function expectedText(raw: RawMarker, value: number, parent?: number[]): string {
+export function expectedText(raw: RawMarker, value: number, parent?: number[]): string {
   switch (raw.kind) {
     case 'part':
       return `${String.fromCodePoint(value)}.`;
@@ -405,8 +502,8 @@ function expectedText(raw: RawMarker, value: number, parent?: number[]): string 
 }
 
 /** "2.1." with the same zero padding as the marker it replaces. */
-function formatItem(path: number[], raw: RawMarker): string {
-  const padded = /^0\d/.test(raw.text);
+function formatItem(path: number[], like: { text: string }): string {
+  const padded = /^0\d/.test(like.text);
   const parts = path.map((v, i) => (i === 0 && padded && v < 10 ? `0${v}` : String(v)));
   return `${parts.join('.')}.`;
 }

@@ -2,7 +2,8 @@ import { AnniversaryMention } from '../../domain/anniversaries';
 import { Found } from '../../parse/model';
 import { WrittenPart } from '../../parse/dates';
 import { Check, CheckContext, Fix } from '../types';
-import { bulletinYear, datesIn, hasWord, sentenceAround, spanIn } from './context';
+import { datesIn, hasWord, sentenceAround, spanIn } from './context';
+import { bulletinPeriod, meantYear } from './titleShift';
 
 /**
  * "110 năm Ngày sinh … (01/01/1914- 01/01/2014)": the span is 100 years. "133 năm Ngày sinh Chủ tịch Hồ Chí Minh"
@@ -18,7 +19,7 @@ export const anniversary: Check = {
     en: 'An anniversary count matches its written span, or the bulletin year when the founding date is known.',
   },
   run(ctx) {
-    const year = bulletinYear(ctx.model);
+    const year = meantYear(ctx.model);
     for (const found of ctx.model.anniversaries) {
       const a = found.item;
       if (a.span) checkSpan(ctx, found, year);
@@ -88,7 +89,7 @@ function checkKnown(ctx: CheckContext, found: Found<AnniversaryMention>, year: n
   const entry = a.entry!;
   if (year === undefined) return;
   const candidates = new Set<number>([year]);
-  const month = ctx.model.period?.valid ? ctx.model.period.month : undefined;
+  const month = bulletinPeriod(ctx.model)?.month;
   // A December bulletin announces February's anniversary of the next year.
   if (month !== undefined) {
     if (entry.month - month > 6) candidates.add(year - 1);

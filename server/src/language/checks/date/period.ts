@@ -1,6 +1,7 @@
 import { codePointSize, letterOrMarkLength } from '../../text/chars';
 import { Check } from '../types';
 import { inTitlePeriod, isUpperCase, spanIn } from './context';
+import { bulletinPeriod } from './titleShift';
 
 /** Headings that name the month the guidance is for: "ĐỊNH HƯỚNG NỘI DUNG TUYÊN TRUYỀN THÁNG 12/2024". */
 const GUIDANCE = /định hướng|tuyên truyền|sinh hoạt/iu;
@@ -46,7 +47,8 @@ export const period: Check = {
   },
   run({ model, t, report }) {
     const p = model.period;
-    if (!p?.valid) return;
+    const meant = bulletinPeriod(model);
+    if (!p?.valid || !meant) return;
     for (const found of model.dates) {
       const { paragraph, item } = found;
       if (item.kind !== 'date' || item.form !== 'month-year' || !item.valid || item.yearInferred || !item.parts.year) continue;
@@ -56,6 +58,7 @@ export const period: Check = {
       if (!/^tháng/iu.test(item.text) || !isGuidanceHead(paragraph.view.text.slice(0, item.start))) continue;
       if (/\S/u.test(paragraph.view.text.slice(item.end).replace(/[.:*)\s]/gu, ''))) continue;
       if (item.month === p.month && item.year === p.year) continue;
+      if (item.month === meant.month && item.year === meant.year) continue; // the title's own slip is structure.title-period
       report({
         span: spanIn(paragraph, item),
         message: t('date.period', { found: item.text, month: item.month!, year: item.year!, expectedMonth: p.month, expectedYear: p.year }),

@@ -1,7 +1,9 @@
-import { dayNumber } from '../../domain/identity';
+import { Catalog, CATALOG_SERVICE, builtinCatalog, catalogEntry, isVerified } from '../../catalog';
+import { CitationIdentity, dayNumber } from '../../domain/identity';
 import { CitationEntry, IndexedCitation, displayName, indexedCitations, workspaceFrom } from '../../features/citationIndex';
 import { Translate } from '../../i18n';
 import { Check, CheckContext } from '../types';
+import { catalogBodies } from './knownDocument';
 import { spanIn, ymdText, writeDateLike } from './shared';
 
 /** A citation of the same document found elsewhere: in this file (no uri) or in another file. */
@@ -16,6 +18,12 @@ const CROSS_FILE_LOCAL_DAYS = 366;
 /**
  * The same document cited with different dates, or as a Bộ Chính trị document here and a Ban Bí thư one there, in
  * this file and in the other files of the workspace when the `reference.workspace` service holds them.
+ *
+ * One slip, one finding: when a verified catalog entry knows the date (or body), `reference.known-document` reports
+ * the citations that deviate from it and this check stays quiet on that point. Otherwise, when one form holds a clear
+ * majority, each citation of another form is reported and the majority is named; with no majority the disagreement
+ * itself is the defect, reported once, at the first citation in this file, with every form and where it is written.
+ * A pure function of the citations it receives (this file's and the workspace's) and the catalog.
  */
 export const referenceInconsistent: Check = {
   code: 'reference.inconsistent',
@@ -35,16 +43,25 @@ export const referenceInconsistent: Check = {
     for (const file of workspaceFrom(context.services)?.others ?? []) {
       for (const entry of file.entries) if (entry.key) elsewhere.get(entry.key)?.push({ entry, uri: file.uri });
     }
+    const catalog = (context.services.get(CATALOG_SERVICE) as Catalog | undefined) ?? builtinCatalog;
     for (const [key, group] of byKey) {
       const sightings: Sighting[] = group.map((x) => ({ entry: x.entry }));
       const localScope = group[0].identity.system === 'party' && group[0].identity.scope?.startsWith('L');
       for (const s of elsewhere.get(key)!) if (!localScope || closeToAny(s.entry, group)) sightings.push(s);
       if (sightings.length < 2) continue; // nothing to disagree with
-      dates(group, sightings, context);
-      bodies(group, sightings, context);
+      const known = knownTruth(group[0].identity, catalog);
+      if (!known.date) dates(group, sightings, context);
+      if (!known.body) bodies(group, sightings, context);
     }
   },
 };
+
+/** What a verified catalog entry settles for this document: its date, its issuing body (`reference.known-document`). */
+function knownTruth(identity: CitationIdentity, catalog: Catalog): { date: boolean; body: boolean } {
+  const doc = catalogEntry(identity, catalog);
+  if (!doc || !isVerified(doc)) return { date: false, body: false };
+  return { date: doc.date !== undefined, body: catalogBodies(doc).size > 0 };
+}
 
 function closeToAny(entry: CitationEntry, group: IndexedCitation[]): boolean {
   if (!entry.date) return false;
@@ -94,20 +111,28 @@ function dates(group: IndexedCitation[], sightings: Sighting[], { t, report }: C
   const { list, majority } = tally(sightings, (s) => s.entry.date, dateKey);
   if (list.length < 2) return;
   const memo = new Map<string, string>();
-  for (const x of group) {
-    const date = x.entry.date;
+  const judged = group.filter((x) => x.entry.date && x.found.item.date && !x.found.item.tailShared);
+  if (!majority) {
+    // No form is known to be right: the disagreement is one defect, told once with every form.
+    const x = judged[0];
+    if (!x) return;
     const c = x.found.item;
-    if (!date || !c.date || c.tailShared) continue;
-    const own = dateKey(date);
-    if (majority && dateKey(majority.value) === own) continue;
+    const all = othersText(list, '', dateKey, (g) => dateKey(g.value), t, memo);
+    report({ span: spanIn(x.found, c.date!.start, c.date!.end), message: t('reference.inconsistent.date', { symbol: x.entry.base, forms: all }) });
+    return;
+  }
+  const expected = dateKey(majority.value);
+  for (const x of judged) {
+    const c = x.found.item;
+    const own = dateKey(x.entry.date!);
+    if (own === expected) continue;
     const others = othersText(list, own, dateKey, (g) => dateKey(g.value), t, memo);
-    const params = { symbol: x.entry.base, date: own, others, expected: majority ? dateKey(majority.value) : '' };
-    const span = spanIn(x.found, c.date.start, c.date.end);
-    const newText = majority ? writeDateLike(c.date, majority.value) : '';
+    const span = spanIn(x.found, c.date!.start, c.date!.end);
+    const newText = writeDateLike(c.date!, majority.value);
     report({
       span,
-      message: t(majority ? 'reference.inconsistent.date-majority' : 'reference.inconsistent.date', params),
-      ...(majority ? { fix: { title: t('fix.replace', { text: newText }), edits: [{ ...span, newText }] } } : {}),
+      message: t('reference.inconsistent.date-majority', { symbol: x.entry.base, date: own, others, expected }),
+      fix: { title: t('fix.replace', { text: newText }), edits: [{ ...span, newText }] },
     });
   }
 }
@@ -118,11 +143,20 @@ function bodies(group: IndexedCitation[], sightings: Sighting[], { t, report }: 
   const { list, majority } = tally(sightings, valueOf, (v) => v);
   if (list.length < 2) return;
   const memo = new Map<string, string>();
-  for (const x of group) {
+  const label = (g: { value: string; at: Sighting[] }): string => g.at[0].entry.body ?? '';
+  const judged = group.filter((x) => valueOf({ entry: x.entry }) && x.found.item.body && !x.found.item.tailShared);
+  if (!majority) {
+    const x = judged[0];
+    if (!x) return;
     const c = x.found.item;
-    const own = valueOf({ entry: x.entry });
-    if (!own || !c.body || c.tailShared || (majority && majority.value === own)) continue;
-    const others = othersText(list, own, (v) => v, (g) => g.at[0].entry.body ?? '', t, memo);
-    report({ span: spanIn(x.found, c.body.start, c.body.end), message: t('reference.inconsistent.body', { symbol: x.entry.base, body: c.body.text, others }) });
+    report({ span: spanIn(x.found, c.body!.start, c.body!.end), message: t('reference.inconsistent.body', { symbol: x.entry.base, forms: othersText(list, '', (v) => v, label, t, memo) }) });
+    return;
+  }
+  for (const x of judged) {
+    const c = x.found.item;
+    const own = valueOf({ entry: x.entry })!;
+    if (majority.value === own) continue;
+    const others = othersText(list, own, (v) => v, label, t, memo);
+    report({ span: spanIn(x.found, c.body!.start, c.body!.end), message: t('reference.inconsistent.body-majority', { symbol: x.entry.base, body: c.body!.text, others, expected: label(majority) }) });
   }
 }

@@ -1,5 +1,7 @@
 import { Catalog, CATALOG_SERVICE, CatalogDocument, builtinCatalog, catalogEntry, isVerified } from '../../catalog';
-import { CentralBody, centralBodyOf } from '../../domain/identity';
+import { CentralBody, CitationIdentity, centralBodyOf, identityOf, romanOf } from '../../domain/identity';
+import { centralTermAt } from '../../domain/terms';
+import type { CitationMatch } from '../../parse/citations';
 import { indexedCitations } from '../../features/citationIndex';
 import { Check } from '../types';
 import { sameDay, spanIn, writeDateLike, ymdText } from './shared';
@@ -11,7 +13,7 @@ function hostOf(source: string): string {
 }
 
 /** Bodies a catalog issuer allows; "Bộ Chính trị, Ban Bí thư" (joint) allows either. */
-function catalogBodies(doc: CatalogDocument): Set<CentralBody> {
+export function catalogBodies(doc: CatalogDocument): Set<CentralBody> {
   const out = new Set<CentralBody>();
   for (const part of (doc.record.issuer ?? '').split(',')) {
     const b = centralBodyOf(part.trim());
@@ -23,6 +25,43 @@ function catalogBodies(doc: CatalogDocument): Set<CentralBody> {
 /** What the messages say of the catalog entry; built only for a finding, as most citations agree with the catalog. */
 function documentParams(doc: CatalogDocument): Record<string, string> {
   return { symbol: doc.symbol, type: doc.record.type, expectedDate: doc.date ? ymdText(doc.date) : '', issuer: doc.record.issuer ?? '', source: hostOf(doc.record.source) };
+}
+
+/**
+ * "Nghị quyết số 20-NQ/TW ngày 01/11/2017 … khóa XI": the written term and the date disagree. When the catalog knows
+ * the date's document and it is this date, the term is the slip (`reference.term`); otherwise, when it knows the
+ * written term's document (verified), the date is: that entry, whose date the citation is compared with.
+ */
+export function writtenTermEntry(c: CitationMatch, identity: CitationIdentity, catalog: Catalog): CatalogDocument | undefined {
+  if (!c.term || !c.date || !centralBodyOf(c.body?.text)) return undefined;
+  const actual = centralTermAt(c.date);
+  if (typeof actual !== 'object' || actual.value === c.term.value) return undefined;
+  const ofDate = catalogEntry(identity, catalog);
+  if (ofDate?.date && sameDay(ofDate.date, c.date)) return undefined;
+  const ofTerm = catalogEntry({ ...identity, scope: romanOf(c.term.value) }, catalog);
+  return ofTerm && isVerified(ofTerm) && ofTerm.date ? ofTerm : undefined;
+}
+
+/** The verified catalog entry a citation names (by its date's term, else by its written term), if any. */
+export function knownEntry(c: CitationMatch, identity: CitationIdentity, catalog: Catalog): CatalogDocument | undefined {
+  const known = catalogEntry(identity, catalog);
+  return known && isVerified(known) ? known : writtenTermEntry(c, identity, catalog);
+}
+
+/**
+ * Whether the verified catalog gives the citation another date: `reference.known-document` reports it, with the
+ * catalog's date, and the checks that would only echo that slip (a future date, a State number's year) stay quiet.
+ */
+export function contradictsKnownDate(c: CitationMatch, services: ReadonlyMap<string, unknown>): boolean {
+  if (!c.date) return false;
+  const identity = identityOf(c);
+  const doc = identity && knownEntry(c, identity, catalogOf(services));
+  return !!doc?.date && !sameDay(c.date, doc.date);
+}
+
+/** The catalog service, or the built-in catalog. */
+export function catalogOf(services: ReadonlyMap<string, unknown>): Catalog {
+  return (services.get(CATALOG_SERVICE) as Catalog | undefined) ?? builtinCatalog;
 }
 
 /**
@@ -41,12 +80,12 @@ export const referenceKnownDocument: Check = {
     en: 'The date and issuing body of a central document agree with the catalog of verified documents.',
   },
   run({ model, t, report, services }) {
-    const catalog = (services.get(CATALOG_SERVICE) as Catalog | undefined) ?? builtinCatalog;
+    const catalog = catalogOf(services);
     for (const { identity, found } of indexedCitations(model)) {
       const c = found.item;
       if (c.tailShared) continue;
-      const doc = catalogEntry(identity, catalog);
-      if (!doc || !isVerified(doc)) continue;
+      const doc = knownEntry(c, identity, catalog);
+      if (!doc) continue;
       if (c.date && doc.date && !sameDay(c.date, doc.date)) {
         const swapped = c.date.day === doc.date.month && c.date.month === doc.date.day && c.date.year === doc.date.year;
         const span = spanIn(found, c.date.start, c.date.end);

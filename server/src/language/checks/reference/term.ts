@@ -1,8 +1,9 @@
-import { centralBodyOf, romanOf } from '../../domain/identity';
+import { centralBodyOf, identityOf, romanOf } from '../../domain/identity';
 import { centralTermAt, nationalAssemblyTermFits, NATIONAL_ASSEMBLY_TERMS } from '../../domain/terms';
 import type { CitationMatch } from '../../parse/citations';
 import type { Found } from '../../parse/model';
 import { Check, CheckContext } from '../types';
+import { catalogOf, contradictsKnownDate, writtenTermEntry } from './knownDocument';
 import { checkedCitations, spanIn, symbolSpan, ymdText } from './shared';
 
 /**
@@ -27,12 +28,17 @@ export const referenceTerm: Check = {
   },
 };
 
-/** A local "khóa" (Đảng bộ tỉnh khóa XIX, Quốc hội khóa XV) is not a Central Committee term: only central bodies. */
-function centralTerm(found: Found<CitationMatch>, { t, report }: CheckContext): void {
+/**
+ * A local "khóa" (Đảng bộ tỉnh khóa XIX, Quốc hội khóa XV) is not a Central Committee term: only central bodies. When
+ * the verified catalog shows the date is the slip (writtenTermEntry), `reference.known-document` reports the date.
+ */
+function centralTerm(found: Found<CitationMatch>, { t, report, services }: CheckContext): void {
   const c = found.item;
   if (!c.term || !c.date || c.tailShared || !centralBodyOf(c.body?.text)) return;
   const actual = centralTermAt(c.date);
   if (typeof actual !== 'object' || actual.value === c.term.value) return;
+  const identity = identityOf(c);
+  if (identity && writtenTermEntry(c, identity, catalogOf(services))) return;
   const numeralStart = c.term.end - c.term.roman.length;
   const span = spanIn(found, numeralStart, c.term.end);
   const params = { written: romanOf(c.term.value), date: ymdText(c.date), expected: actual.roman, body: c.body!.text };
@@ -44,9 +50,10 @@ function centralTerm(found: Found<CitationMatch>, { t, report }: CheckContext): 
 }
 
 /** Normative numbers carry the year of issue (30/2020/NĐ-CP); Luật and NQ of the Quốc hội too (64/2025/QH15). */
-function stateYear(found: Found<CitationMatch>, { t, report }: CheckContext): void {
+function stateYear(found: Found<CitationMatch>, { t, report, services }: CheckContext): void {
   const c = found.item;
   if (!c.year || !c.date || c.tailShared || c.year.value === c.date.year) return;
+  if (contradictsKnownDate(c, services)) return; // the date is the slip: reference.known-document
   report({ span: spanIn(found, c.year.start, c.year.end), message: t('reference.term.year', { symbol: c.symbol?.raw ?? '', year: c.year.value, date: ymdText(c.date) }) });
 }
 

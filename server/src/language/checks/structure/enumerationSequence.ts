@@ -1,7 +1,11 @@
 import { Check } from '../types';
+import { inlineIssues } from './inlineEnumerations';
 import { isHeadingMarker } from './levels';
 
-/** Points — (1), (2); (i), (ii); a), b); "Thứ nhất… Thứ hai"; "Một là… Hai là" — must not skip one. */
+/**
+ * Points — (1), (2); (i), (ii); a), b); "Thứ nhất… Thứ hai"; "Một là… Hai là" — must not skip one: points that
+ * start lines, and points that start the clauses of one paragraph ("Một là, …; hai là, …; bốn là, …").
+ */
 export const enumerationSequence: Check = {
   code: 'structure.enumeration-sequence',
   category: 'structure',
@@ -21,6 +25,14 @@ export const enumerationSequence: Check = {
         fix: issue.renumber
           ? { title: t('fix.replace', { text: issue.expectedText }), edits: [{ ...marker.span, newText: issue.expectedText }] }
           : undefined,
+      });
+    }
+    for (const issue of inlineIssues(model)) {
+      const span = issue.paragraph.view.span(issue.marker.start, issue.marker.end);
+      report({
+        span,
+        message: t(`structure.enumeration-sequence.${issue.issue}`, { found: issue.marker.text, expected: issue.expectedText }),
+        fix: issue.renumber ? { title: t('fix.replace', { text: issue.expectedText }), edits: [{ ...span, newText: issue.expectedText }] } : undefined,
       });
     }
   },

@@ -2,7 +2,11 @@ import { BulletinModel, Marker, NumberingIssue } from '../../parse/model';
 import { Edit, Check } from '../types';
 import { isHeadingMarker, levelName } from './levels';
 
-/** Parts, sections and items must run on: no gap ("45." after "3."), no repeat (two "A."), no step back. */
+/**
+ * Parts, sections and items must run on: no gap ("45." after "3."), no repeat (two "A."), no step back. A line that
+ * reads as the heading of the item its sub-items name ("Tin trong tỉnh" before "1.1.", "1.2.") is reported as that
+ * item, unnumbered, and the sub-items and items after it are then in their place: one slip, one finding.
+ */
 export const numberingSequence: Check = {
   code: 'structure.numbering-sequence',
   category: 'structure',
@@ -16,6 +20,15 @@ export const numberingSequence: Check = {
     for (const issue of model.numberingIssues) {
       const marker = issue.marker;
       if (!isHeadingMarker(marker)) continue;
+      if (issue.issue === 'unnumbered') {
+        const newText = `${issue.expectedText} `;
+        report({
+          span: marker.span,
+          message: t('structure.numbering-sequence.unnumbered', { heading: issue.heading ?? '', expected: issue.expectedText }),
+          fix: { title: t('fix.number', { text: issue.expectedText }), edits: [{ ...marker.span, newText }], preferred: false },
+        });
+        continue;
+      }
       report({
         span: marker.span,
         message: t(`structure.numbering-sequence.${issue.issue}`, {
