@@ -13,8 +13,6 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   docsDir: string;
-  /** Told the length of each text read (the process tunes its memory for a long run). */
-  inputRead?(chars: number): void;
   /** The directory whose `.bantin/catalog.json` and `.vscode/settings.json` are read (default: the process's). */
   cwd?: string;
 }
@@ -89,7 +87,6 @@ export function main(argv: string[], io: Io): number {
       unreadable = true;
       continue;
     }
-    io.inputRead?.(read.text.length);
     const ext = path.extname(file).toLowerCase();
     const model = parseBulletin(read.text, {
       flavor: ext === '.md' ? 'markdown' : ext === '.txt' ? 'plain' : 'auto',
