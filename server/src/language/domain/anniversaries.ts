@@ -3,9 +3,9 @@
  * verified-thirdparty or sample/seed-consistent) and a reader of "N năm …" mentions. Reads only; never flags.
  */
 import { readDates, DateContext, DateMatch, DateRange, PeriodRange, SingleDate } from '../parse/dates';
-import { codePointBefore, isDigit, isLetterAt, isLetterOrMarkAt, isSpace, isUpperAt, letterOrMarkLength } from '../text/chars';
+import { codePointBefore, isDigit, isLetterAt, isLetterOrMarkAt, isSpace, isUpperAt, wordEnd } from '../text/chars';
 import { partitionPoint } from '../text/sorted';
-import { nextMatch } from '../text/matches';
+import { nextMatch, stickyAt } from '../text/matches';
 
 export type AnniversaryVerification = 'verified-external' | 'verified-thirdparty' | 'sample-consistent';
 
@@ -216,12 +216,6 @@ export function findAnniversary(phrase: string): Anniversary | undefined {
   return undefined;
 }
 
-/** End of the run of letters and marks from i (i itself when there is none). */
-function wordEnd(s: string, i: number): number {
-  let len: number;
-  while ((len = letterOrMarkLength(s, i)) > 0) i += len;
-  return i;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // "N năm …" mentions
@@ -452,10 +446,6 @@ function ownSpanAhead(text: string, from: number, count: number, spanAt: (pos: n
 
 const AFTER_COMMA_CITATION = /,\s*(?:ngày|số)\s/uy;
 
-function stickyAt(re: RegExp, s: string, i: number): boolean {
-  re.lastIndex = i;
-  return re.test(s);
-}
 
 /** The first index from i on that is not a space (`\s`). */
 function spacesFrom(s: string, i: number): number {
@@ -486,7 +476,7 @@ function eventLength(rest: string, implementation: boolean): number {
     if (c === '.' && (i + 1 >= rest.length || rest[i + 1] === ' ')) break;
     if (c === ',') {
       if (implementation) {
-        if (!stickyAt(AFTER_COMMA_CITATION, rest, i)) break;
+        if (stickyAt(AFTER_COMMA_CITATION, rest, i) === null) break;
       } else if (!upperAfter(rest, i + 1) || numberedAfter(rest, i + 1)) {
         break;
       }

@@ -7,6 +7,7 @@ import type { CitationMatch } from '../parse/citations';
 import { DocumentSystem, foldForLookup } from './documentTypes';
 import { centralTermAt, YMD } from './terms';
 import { intToRoman } from '../text/roman';
+import { pad2 } from '../text/numbers';
 
 export type CentralBody = 'bchtw' | 'bct' | 'bbt';
 
@@ -51,9 +52,6 @@ export function isCentralPartyIssuer(code: string): boolean {
   return code === 'TW' || code.endsWith('TW');
 }
 
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
 
 export function dayNumber(x: YMD): number {
   return Date.UTC(x.year, x.month - 1, x.day) / 86_400_000;

@@ -6,7 +6,9 @@
  * attempt at a position reads at most a few dozen characters, so the whole paragraph is read in linear time and
  * nothing can backtrack catastrophically. Offsets are indexes into the string given.
  */
-import { codePointBefore, codePointSize, isDigit as isDigitCode, isLetterAt, letterOrMarkLength } from '../text/chars';
+import { codePointBefore, codePointSize, isDigit as isDigitCode, isLetterAt, letterOrMarkLength, wordEnd } from '../text/chars';
+import { romanSum } from '../text/roman';
+import type { Span } from '../text/source';
 import {
   ABBREVIATED_TYPE_WORDS,
   DocumentSystem,
@@ -19,15 +21,12 @@ import {
   normalizeIssuerCode,
 } from '../domain/documentTypes';
 import { lowerBound, partitionPoint } from '../text/sorted';
-import { nextMatch } from '../text/matches';
+import { nextMatch, stickyAt } from '../text/matches';
+
+export type { Span };
 
 export type CitationKind = 'full' | 'short' | 'bare-symbol';
 export type CitationSystem = DocumentSystem | 'unknown';
-
-export interface Span {
-  start: number;
-  end: number;
-}
 
 export interface TextSpan extends Span {
   text: string;
@@ -149,11 +148,9 @@ function isLetter(ch: string | undefined): ch is string {
   return category === 'letter' || category === 'mark';
 }
 
-/** An ASCII digit. */
-function isDigit(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return c >= 0x30 && c <= 0x39;
+/** An ASCII digit (a lookahead's character). */
+function isDigitChar(ch: string | undefined): boolean {
+  return ch !== undefined && isDigitCode(ch.charCodeAt(0));
 }
 
 /** isDigit(text[i]) without making the one-character string. */
@@ -237,10 +234,10 @@ function readJointTail(text: string, i: number): number {
 function canStartNumber(text: string, i: number): boolean {
   if (i === 0) return true;
   const prev = text[i - 1];
-  if (isLetter(prev) || isDigit(prev) || prev === '/' || prev === '&') return false;
+  if (isLetter(prev) || isDigitChar(prev) || prev === '/' || prev === '&') return false;
   if ((prev === ',' || prev === '.' || DASHES.includes(prev)) && i >= 2) {
     const before = text[i - 2];
-    if (isDigit(before) || isLetter(before)) return false;
+    if (isDigitChar(before) || isLetter(before)) return false;
   }
   return true;
 }
@@ -675,20 +672,6 @@ const TERM = / {0,2}(\( {0,2})?([Kk]h(?:óa|oá)) {1,2}([IVXLC]{1,7}|\d{1,2})( {
  */
 const SUBJECT_INTRO = /([“"«] {0,1})?[Vv]ề/uy;
 
-/** End of the word (letters and marks) that starts at i; i when none does. */
-function wordEnd(text: string, i: number): number {
-  let j = i;
-  for (;;) {
-    const ch = characterAt(text, j);
-    if (!isLetter(ch)) return j;
-    j += ch.length;
-  }
-}
-
-function stickyAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
-  re.lastIndex = i;
-  return re.exec(text);
-}
 
 function readDate(text: string, i: number): CitationDate | undefined {
   const m = stickyAt(DATE_NUMERIC, text, i) ?? stickyAt(DATE_WORDS, text, i);
@@ -745,16 +728,9 @@ function readBody(text: string, i: number, typeWords: TypeWords): TextSpan | und
   return body;
 }
 
+/** A term's numeral: Roman, or digits as some bulletins write it. */
 function romanValue(roman: string): number {
-  if (/^\d+$/.test(roman)) return Number(roman);
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-  let total = 0;
-  for (let k = 0; k < roman.length; k++) {
-    const v = values[roman[k]];
-    const next = k + 1 < roman.length ? values[roman[k + 1]] : 0;
-    total += v < next ? -v : v;
-  }
-  return total;
+  return /^\d+$/.test(roman) ? Number(roman) : romanSum(roman);
 }
 
 /** "khóa XII" or "(khóa XII)" at i: the term, and where reading goes on (after the parenthesis, if any). */
@@ -902,7 +878,7 @@ function readShort(text: string, hit: TypeWordHit, symbolAt: (i: number) => bool
   const numStart = numEnd - m[2].length;
   if (symbolAt(numStart)) return undefined;
   const next = text[numEnd];
-  if (isDigit(next) || isLetter(next) || next === '/' || (next !== undefined && DASHES.includes(next))) return undefined;
+  if (isDigitChar(next) || isLetter(next) || next === '/' || (next !== undefined && DASHES.includes(next))) return undefined;
   if ((next === '.' || next === ',') && isDigitAt(text, numEnd + 1)) return undefined;
   const after = skipSpaces(text, numEnd, 3);
   if (after > numEnd && (DASHES + '/').includes(text[after] ?? 'x')) return undefined; // "Kế hoạch 2021 - 2025"

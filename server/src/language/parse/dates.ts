@@ -20,11 +20,9 @@
  */
 
 import { isDigit, isSpace, letterOrMarkLength } from '../text/chars';
+import type { Span } from '../text/source';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span };
 
 /** Digits as written, with their offsets. */
 export interface WrittenPart extends Span {

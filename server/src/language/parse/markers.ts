@@ -1,4 +1,4 @@
-import { isSpace } from '../text/chars';
+import { isDigit, isSpace } from '../text/chars';
 import { romanToInt } from '../text/roman';
 import { WORD_PATTERN, wordValue } from './ordinals';
 
@@ -108,9 +108,6 @@ export function readMarker(text: string): RawMarker | undefined {
   return marker;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 function isAsciiUpper(code: number): boolean {
   return code >= 0x41 && code <= 0x5a;

@@ -81,3 +81,10 @@ export function codePointBefore(text: string, i: number): number {
 export function codePointSize(text: string, i: number): number {
   return (text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
+
+/** End of the run of letters and marks (`[\p{L}\p{M}]`) that starts at i: i itself when there is none. */
+export function wordEnd(text: string, i: number): number {
+  let len: number;
+  while ((len = letterOrMarkLength(text, i)) > 0) i += len;
+  return i;
+}

@@ -11,3 +11,9 @@ export function nextMatch(re: RegExp, text: string, accepts: (m: RegExpExecArray
   }
   return null;
 }
+
+/** The match of a sticky (`y`) pattern exactly at i, or null. */
+export function stickyAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(text);
+}

@@ -54,11 +54,20 @@ const VALUES = new Map<string, number | undefined>();
 function readRoman(s: string): number | undefined {
   const up = s.trim().toUpperCase();
   if (up.length === 0 || up.length > 15 || !/^[MDCLXVI]+$/.test(up)) return undefined;
+  const total = romanSum(up);
+  return intToRoman(total) === up ? total : undefined;
+}
+
+/**
+ * The value of upper-case Roman digits read leniently, each subtracted when a larger one follows ("IIII" is 4):
+ * for numerals a pattern has already matched, such as a term's "XIII".
+ */
+export function romanSum(up: string): number {
   let total = 0;
   for (let i = 0; i < up.length; i++) {
     const v = DIGITS[up[i]];
     const next = i + 1 < up.length ? DIGITS[up[i + 1]] : 0;
     total += v < next ? -v : v;
   }
-  return intToRoman(total) === up ? total : undefined;
+  return total;
 }

@@ -5,6 +5,9 @@ import type { BulletinModel, Found, Paragraph } from '../../parse/model';
 import type { YMD } from '../../domain/terms';
 import type { Span } from '../../text/source';
 import { memoByText } from '../../text/memo';
+import { pad2 } from '../../text/numbers';
+
+export { pad2 };
 
 /** Original span of [start, end) of a citation's paragraph. */
 export function spanIn(found: Found<CitationMatch>, start: number, end: number): Span {
@@ -17,9 +20,6 @@ export function symbolSpan(found: Found<CitationMatch>): Span {
   return c.symbol ? spanIn(found, c.symbol.start, c.symbol.end) : spanIn(found, c.start, c.end);
 }
 
-export function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
 
 /** dd/mm/yyyy. */
 export function ymdText(x: YMD): string {
