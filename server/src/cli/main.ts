@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import {
   allChecks, BulletinModel, citationIndex, Locale, parseBulletin, pickLocale, runChecks, SeveritySetting, WORKSPACE_SERVICE,
 } from '../language';
-import { expandArguments, readText } from './files';
+import { expandArguments, readText, ReadResult } from './files';
 import { FileReport, formatJson, formatSarif, formatText } from './format';
 
 declare const BANTIN_VERSION: string | undefined;
@@ -14,9 +14,15 @@ export interface Io {
   docsDir: string;
   /** Told the length of each text read (the process tunes its memory for a long run). */
   inputRead?(chars: number): void;
+  /** Reads a file as text (default: readText); the Word commands give converted .docx text here. */
+  readFile?(file: string): ReadResult;
+  /** Where a line of a converted file comes from ("đoạn 12 / paragraph 12"); '' when it is the file's own line. */
+  describeLine?(file: string, line: number): string;
 }
 
 const USAGE = `Cách dùng / usage: bantin check [--format text|json|sarif] [--locale vi|en] [--severity code=level]... <tệp|thư mục|glob>...
+       bantin import <tệp.docx> [-o <tệp.bulletin>]
+       bantin export --format docx|html <tệp> [-o <tệp ra>]
   --format     text (mặc định), json, sarif
   --locale     vi (mặc định) hoặc en
   --severity   đổi mức của một kiểm tra: structure.heading-level=off, structure.number-format=error
@@ -65,7 +71,7 @@ export function main(argv: string[], io: Io): number {
   let unreadable = false;
   const parsed: Array<{ file: string; model: BulletinModel }> = [];
   for (const { file, missing } of expandArguments(files)) {
-    const read = missing ? { ok: false as const, reason: 'không tìm thấy tệp / file not found' } : readText(file);
+    const read = missing ? { ok: false as const, reason: 'không tìm thấy tệp / file not found' } : (io.readFile ?? readText)(file);
     if (!read.ok) {
       io.stderr(`bantin: ${file}: ${read.reason}`);
       unreadable = true;
@@ -74,7 +80,7 @@ export function main(argv: string[], io: Io): number {
     io.inputRead?.(read.text.length);
     const ext = path.extname(file).toLowerCase();
     const model = parseBulletin(read.text, {
-      flavor: ext === '.md' ? 'markdown' : ext === '.txt' ? 'plain' : 'auto',
+      flavor: ext === '.md' ? 'markdown' : ext === '.txt' || ext === '.docx' ? 'plain' : 'auto',
       declaredBulletin: ext === '.bulletin' || ext === '.bantin',
     });
     parsed.push({ file, model });
@@ -84,7 +90,7 @@ export function main(argv: string[], io: Io): number {
   const entries = parsed.length > 1 ? parsed.map(({ file, model }) => ({ uri: file, entries: citationIndex(model) })) : [];
   const reports: FileReport[] = parsed.map(({ file, model }) => {
     const services = new Map<string, unknown>([[WORKSPACE_SERVICE, { others: entries.filter((e) => e.uri !== file) }]]);
-    return { file, findings: runChecks(model, { locale, severities, services }) };
+    return { file, findings: runChecks(model, { locale, severities, services }), describeLine: io.describeLine && ((line: number) => io.describeLine!(file, line)) };
   });
   const docsBase = pathToFileURL(io.docsDir).href + '/';
   const version = typeof BANTIN_VERSION === 'string' ? BANTIN_VERSION : 'dev';

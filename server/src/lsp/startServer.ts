@@ -8,6 +8,7 @@ import { dateHover, fixAllOfKind, fixAllPreferred, foldingRegions, outline, Outl
 import { Analysis, MAX_DOCUMENT_CHARS } from './analysis';
 import { editAction, FIX_ALL_KIND, SOURCE, toDiagnostic } from './convert';
 import { DEFAULT_SETTINGS, localeOf, sanitize, Settings, SettingsStore } from './settings';
+import { registerWordRequests } from './word';
 
 export interface ServerOptions {
   /** Base of the docs links in diagnostics (`…/docs/checks/`), ending with a slash. */
@@ -253,6 +254,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return value ? { contents: { kind: MarkupKind.Markdown, value } } : null;
   });
 
+  registerWordRequests(connection);
   documents.listen(connection);
   connection.listen();
 }
