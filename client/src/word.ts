@@ -8,7 +8,7 @@ import { LanguageClient } from 'vscode-languageclient/node';
 export function registerWordCommands(context: vscode.ExtensionContext, ready: () => Promise<LanguageClient | undefined>): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('bantin.importDocx', async (source?: vscode.Uri) => {
-      source ??= (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word (.docx)': ['docx'] }, title: 'Nhập bản tin từ Word' }))?.[0];
+      source ??= await pickWordFile();
       if (!source) return undefined;
       const client = await ready();
       if (!client) return undefined;
@@ -30,7 +30,7 @@ export function registerWordCommands(context: vscode.ExtensionContext, ready: ()
         return undefined;
       }
       const defaultUri = document.uri.scheme === 'file' ? document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, '.docx') }) : undefined;
-      target ??= await vscode.window.showSaveDialog({ defaultUri, filters: { 'Word (.docx)': ['docx'] }, title: 'Xuất bản tin ra Word' });
+      target ??= await pickTarget(defaultUri);
       if (!target) return undefined;
       const client = await ready();
       if (!client) return undefined;
@@ -39,4 +39,23 @@ export function registerWordCommands(context: vscode.ExtensionContext, ready: ()
       return target;
     }),
   );
+}
+
+const BROWSE = 'Chọn tệp khác… / Browse…';
+
+/** The .docx files of the workspace in a quick pick, and "Browse…" for the open dialog. */
+async function pickWordFile(): Promise<vscode.Uri | undefined> {
+  const found = await vscode.workspace.findFiles('**/*.docx', '**/node_modules/**', 200);
+  const items = [...found.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })), { label: BROWSE, uri: undefined }];
+  const picked = await vscode.window.showQuickPick(items, { title: 'Nhập bản tin từ Word (.docx)', placeHolder: 'Chọn tệp .docx' });
+  if (!picked) return undefined;
+  return picked.uri ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word (.docx)': ['docx'] }, title: 'Nhập bản tin từ Word' }))?.[0];
+}
+
+/** Save next to the bulletin (when it is a file), or "Browse…" for the save dialog. */
+async function pickTarget(defaultUri: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+  const items = [...(defaultUri ? [{ label: vscode.workspace.asRelativePath(defaultUri), uri: defaultUri as vscode.Uri | undefined }] : []), { label: BROWSE, uri: undefined }];
+  const picked = await vscode.window.showQuickPick(items, { title: 'Xuất bản tin ra Word (.docx)', placeHolder: 'Lưu thành' });
+  if (!picked) return undefined;
+  return picked.uri ?? (await vscode.window.showSaveDialog({ defaultUri, filters: { 'Word (.docx)': ['docx'] }, title: 'Xuất bản tin ra Word' }));
 }

@@ -14,8 +14,8 @@ describe('Word import and export', function () {
   let target;
 
   before(async function () {
+    original = await h.openFixture('numbering.bulletin'); // the client starts when a bulletin is open
     await h.ensureServer();
-    original = await h.openFixture('numbering.bulletin');
     target = vscode.Uri.joinPath(original.uri, '..', 'numbering-export.docx');
     if (fs.existsSync(target.fsPath)) fs.unlinkSync(target.fsPath);
   });
