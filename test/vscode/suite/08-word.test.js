@@ -14,9 +14,9 @@ describe('Word import and export', function () {
   let target;
 
   before(async function () {
-    original = await h.openFixture('numbering.bulletin'); // the client starts when a bulletin is open
+    original = await h.openFixture('ui.bulletin'); // the client starts when a bulletin is open
     await h.ensureServer();
-    target = vscode.Uri.joinPath(original.uri, '..', 'numbering-export.docx');
+    target = vscode.Uri.joinPath(original.uri, '..', 'ui-export.docx');
     if (fs.existsSync(target.fsPath)) fs.unlinkSync(target.fsPath);
   });
 
@@ -25,7 +25,7 @@ describe('Word import and export', function () {
   });
 
   it('exports the active bulletin to a Word document (A4, Times New Roman, bold headings)', async function () {
-    await h.openFixture('numbering.bulletin');
+    await h.openFixture('ui.bulletin');
     const written = await vscode.commands.executeCommand('bantin.exportDocx', target);
     assert.strictEqual(written && written.toString(), target.toString());
     const zip = await JSZip.loadAsync(fs.readFileSync(target.fsPath));
