@@ -1,5 +1,5 @@
 // "Bản tin: Xuất ra Word (.docx)" and "Bản tin: Nhập từ Word (.docx)" in a real extension host: export the
-// numbering fixture to a .docx (the server writes it), read its XML back, import it, and get the same text and the
+// ui.bulletin fixture to a .docx (the server writes it), read its XML back, import it, and get the same text and the
 // same findings in the new bulletin. Both commands take a Uri instead of asking, which is how the suite drives them.
 'use strict';
 
