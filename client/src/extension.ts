@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerInsertCitation } from './insertCitation';
+import { registerWordCommands } from './word';
 
 let client: LanguageClient | undefined;
 
@@ -64,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Bantin
     await starting;
   };
   let starting: Promise<void> | undefined;
+  registerWordCommands(context, async () => (await start().catch(() => undefined), client?.isRunning() ? client : undefined));
   const wants = (doc: vscode.TextDocument) =>
     doc.languageId === 'bulletin' ||
     (vscode.workspace.getConfiguration('bantin').get<boolean>('checkPlainTextAndMarkdown') && (doc.languageId === 'plaintext' || doc.languageId === 'markdown'));

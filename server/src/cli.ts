@@ -1,8 +1,10 @@
 import * as path from 'node:path';
-import { main } from './cli/main';
+import { runCli } from './cli/word';
 
-process.exitCode = main(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s + '\n'),
   stderr: (s) => process.stderr.write(s + '\n'),
   docsDir: path.resolve(__dirname, '..', '..', 'docs', 'checks'),
+}).then((code) => {
+  process.exitCode = code;
 });

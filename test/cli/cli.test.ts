@@ -145,7 +145,7 @@ describe('CLI: bantin check', function () {
       write('tree/sub/c.txt', BULLETIN);
       write('tree/sub/deeper/d.bantin', BAD_TITLE);
       write('tree/z.bantin', CLEAN);
-      write('tree/notes.docx', BULLETIN);
+      write('tree/notes.pdf', BULLETIN);
       write('tree/data.json', '{}');
       write('tree/.hidden.bulletin', BULLETIN);
       write('tree/node_modules/x.bulletin', BULLETIN);
@@ -194,7 +194,7 @@ describe('CLI: bantin check', function () {
     });
 
     it('a directory without bulletin files is reported on stderr (exit 2), not silently passed', () => {
-      write('nothing-here/readme.docx', 'x');
+      write('nothing-here/readme.pdf', 'x');
       const r = run('check', '--format', 'json', 'nothing-here', 'clean.bulletin');
       assert.equal(r.status, 2);
       const lines = stderrLines(r);

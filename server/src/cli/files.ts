@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const CHECKED_EXTENSIONS = ['.bulletin', '.bantin', '.txt', '.md'];
+export const CHECKED_EXTENSIONS = ['.bulletin', '.bantin', '.txt', '.md', '.docx'];
 export const MAX_BYTES = 10 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };

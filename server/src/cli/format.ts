@@ -5,13 +5,20 @@ import { allChecks, Finding, Locale } from '../language';
 export interface FileReport {
   file: string;
   findings: Finding[];
+  /** For a converted Word file: the paragraph a line comes from ('' for none). */
+  describeLine?(line: number): string;
 }
+
+const where = (r: FileReport, f: Finding) => {
+  const origin = r.describeLine?.(f.range.start.line);
+  return origin ? ` (${origin})` : '';
+};
 
 export function formatJson(reports: FileReport[]): string {
   return JSON.stringify(
     reports.map((r) => ({
       file: r.file,
-      diagnostics: r.findings.map((f) => ({ range: f.range, severity: f.severity, code: f.code, message: f.message })),
+      diagnostics: r.findings.map((f) => ({ range: f.range, severity: f.severity, code: f.code, message: f.message, ...(r.describeLine ? { source: r.describeLine(f.range.start.line) || undefined } : {}) })),
     })),
     null,
     2,
@@ -24,7 +31,7 @@ export function formatText(reports: FileReport[], locale: Locale): string {
   for (const r of reports) {
     for (const f of r.findings) {
       count[f.severity]++;
-      lines.push(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${label(f.severity, locale)} ${f.code} ${f.message}`);
+      lines.push(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${label(f.severity, locale)} ${f.code} ${f.message}${where(r, f)}`);
     }
   }
   const summary =

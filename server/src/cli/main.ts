@@ -4,7 +4,7 @@ import {
   allChecks, BulletinModel, CATALOG_SERVICE, citationIndex, Locale, parseBulletin, pickLocale, runChecks, SeveritySetting, WORKSPACE_SERVICE,
 } from '../language';
 import { listCatalog, userCatalog } from './catalog';
-import { expandArguments, readText } from './files';
+import { expandArguments, readText, ReadResult } from './files';
 import { FileReport, formatJson, formatSarif, formatText } from './format';
 
 declare const BANTIN_VERSION: string | undefined;
@@ -15,10 +15,16 @@ export interface Io {
   docsDir: string;
   /** The directory whose `.bantin/catalog.json` and `.vscode/settings.json` are read (default: the process's). */
   cwd?: string;
+  /** Reads a file as text (default: readText); the Word commands give converted .docx text here. */
+  readFile?(file: string): ReadResult;
+  /** Where a line of a converted file comes from ("đoạn 12 / paragraph 12"); '' when it is the file's own line. */
+  describeLine?(file: string, line: number): string;
 }
 
 const USAGE = `Cách dùng / usage: bantin check [--format text|json|sarif] [--locale vi|en] [--severity code=level]... [--catalog tệp.json]... <tệp|thư mục|glob>...
        bantin catalog [--format text|json] [--catalog tệp.json]... [từ khóa / query]
+       bantin import <tệp.docx> [-o <tệp.bulletin>]
+       bantin export --format docx|html <tệp> [-o <tệp ra>]
   --format     text (mặc định), json, sarif
   --locale     vi (mặc định) hoặc en
   --severity   đổi mức của một kiểm tra: structure.heading-level=off, structure.number-format=error
@@ -81,7 +87,7 @@ export function main(argv: string[], io: Io): number {
   let unreadable = false;
   const parsed: Array<{ file: string; model: BulletinModel }> = [];
   for (const { file, missing } of expandArguments(files)) {
-    const read = missing ? { ok: false as const, reason: 'không tìm thấy tệp / file not found' } : readText(file);
+    const read = missing ? { ok: false as const, reason: 'không tìm thấy tệp / file not found' } : (io.readFile ?? readText)(file);
     if (!read.ok) {
       io.stderr(`bantin: ${file}: ${read.reason}`);
       unreadable = true;
@@ -89,7 +95,7 @@ export function main(argv: string[], io: Io): number {
     }
     const ext = path.extname(file).toLowerCase();
     const model = parseBulletin(read.text, {
-      flavor: ext === '.md' ? 'markdown' : ext === '.txt' ? 'plain' : 'auto',
+      flavor: ext === '.md' ? 'markdown' : ext === '.txt' || ext === '.docx' ? 'plain' : 'auto',
       declaredBulletin: ext === '.bulletin' || ext === '.bantin',
     });
     parsed.push({ file, model });
@@ -99,7 +105,7 @@ export function main(argv: string[], io: Io): number {
   const entries = parsed.length > 1 ? parsed.map(({ file, model }) => ({ uri: file, entries: citationIndex(model) })) : [];
   const reports: FileReport[] = parsed.map(({ file, model }) => {
     const services = new Map<string, unknown>([[WORKSPACE_SERVICE, { others: entries.filter((e) => e.uri !== file) }], [CATALOG_SERVICE, user.catalog]]);
-    return { file, findings: runChecks(model, { locale, severities, services }) };
+    return { file, findings: runChecks(model, { locale, severities, services }), describeLine: io.describeLine && ((line: number) => io.describeLine!(file, line)) };
   });
   const docsBase = pathToFileURL(io.docsDir).href + '/';
   const version = typeof BANTIN_VERSION === 'string' ? BANTIN_VERSION : 'dev';

@@ -9,6 +9,7 @@ import { Analysis, MAX_DOCUMENT_CHARS } from './analysis';
 import { editAction, FIX_ALL_KIND, SOURCE, toDiagnostic } from './convert';
 import { DEFAULT_SETTINGS, localeOf, sanitize, Settings, SettingsStore } from './settings';
 import { KnownDocuments } from './knownDocuments';
+import { registerWordRequests } from './word';
 
 export interface ServerOptions {
   /** Base of the docs links in diagnostics (`…/docs/checks/`), ending with a slash. */
@@ -273,6 +274,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onInitialized(() => known.initialized());
   known.listen();
+  registerWordRequests(connection);
   documents.listen(connection);
   connection.listen();
 }
