@@ -3,6 +3,7 @@ import { commonMessages } from './common';
 import { referenceMessages } from './reference';
 import { dateMessages } from './date';
 import { catalogMessages } from './catalog';
+import { textMessages } from './text';
 
 export type Locale = 'vi' | 'en';
 
@@ -12,7 +13,7 @@ export type MessageTable = Record<Locale, Record<string, string>>;
 export type Translate = (id: string, params?: Record<string, string | number>) => string;
 
 /** One message table per category; a new category adds its table here. */
-const tables: readonly MessageTable[] = [commonMessages, structureMessages, referenceMessages, dateMessages, catalogMessages];
+const tables: readonly MessageTable[] = [commonMessages, structureMessages, referenceMessages, dateMessages, catalogMessages, textMessages];
 
 export function translator(locale: Locale): Translate {
   return (id, params) => {
