@@ -5,7 +5,8 @@ import type { BulletinModel } from '../../../server/src/language/parse/model';
 import { renderBulletin, RenderMark } from '../../../server/src/language/render';
 
 export const PREVIEW_VIEW_TYPE = 'bantin.preview';
-const THROTTLE_MS = 100;
+/** At most one rendering per this many ms while typing: the last keystroke shows within THROTTLE_MS + the render time (see `npm run bench`, group preview). */
+const THROTTLE_MS = 60;
 /** After the preview moves the editor (or the editor the preview), the echo from the other side is ignored this long. */
 const ECHO_MS = 300;
 

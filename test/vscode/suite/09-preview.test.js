@@ -11,6 +11,9 @@ describe('preview', function () {
   let preview;
 
   before(async function () {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen'); // a picker left open by an earlier suite
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await h.closeAllEditors(); // earlier suites (06 runs every command) may have left previews open
     ({ uri, editor } = await h.openFixture('preview.bulletin'));
     const { api } = await h.ensureServer();
     assert.ok(api && api.preview, 'the extension API exposes no preview');
@@ -18,11 +21,14 @@ describe('preview', function () {
   });
 
   const renderedWhere = (predicate, message) =>
-    h.waitFor(preview.onDidRender, (e) => e.uri === uri.toString() && predicate(e), h.DEFAULT_TIMEOUT_MS, { message });
+    h.waitFor(preview.onDidRender, (e) => e.uri === uri.toString() && predicate(e), h.DEFAULT_TIMEOUT_MS, {
+      message,
+      describe: () => `previews ${preview.previews}; tabs ${vscode.window.tabGroups.all.map((g) => `[${g.viewColumn}: ${g.tabs.map((t) => `${t.label}${t.isActive ? '*' : ''}`)}]`)}`,
+    });
 
   it('bantin.openPreviewToSide shows the rendered bulletin', async function () {
     const rendered = renderedWhere((e) => e.blocks > 50, 'the preview to render');
-    await vscode.commands.executeCommand('bantin.openPreviewToSide');
+    await vscode.commands.executeCommand('bantin.openPreviewToSide', uri);
     const e = await rendered;
     assert.ok(preview.previews.includes(uri.toString()), `open previews: ${preview.previews}`);
     assert.match(e.html, /<p class="bt-name" data-line="3">THÔNG TIN SINH HOẠT CHI BỘ THÁNG 12 NĂM 2024<\/p>/);
