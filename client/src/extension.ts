@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerInsertCitation } from './insertCitation';
 import { registerWordCommands } from './word';
+import { PreviewApi, registerPreview } from './preview/preview';
 
 let client: LanguageClient | undefined;
 
@@ -12,6 +13,8 @@ export interface BantinApi {
   /** The open "Chèn trích dẫn…" picker, if any (for the editor tests). */
   readonly citationPicker?: vscode.QuickPick<vscode.QuickPickItem>;
   readonly onDidUpdateCitationPicker?: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>>;
+  /** The bulletin preview (for the editor tests). */
+  readonly preview?: PreviewApi;
 }
 
 /** Starts the language server for bulletins; registers the commands. Nothing heavy happens here. */
@@ -72,6 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Bantin
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((doc) => (wants(doc) ? start().catch(() => undefined) : undefined)));
   if (vscode.workspace.textDocuments.some(wants)) await start().catch(() => undefined);
   const insertCitation = registerInsertCitation(context, () => client, () => start().catch(() => undefined));
+  const preview = registerPreview(context);
   return {
     get client() {
       return client;
@@ -80,6 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Bantin
       return insertCitation.picker;
     },
     onDidUpdateCitationPicker: insertCitation.onDidUpdatePicker,
+    preview,
   };
 }
 

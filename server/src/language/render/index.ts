@@ -1,0 +1,1 @@
+export { renderBulletin, escapeHtml, RenderMark, RenderOptions } from './html';
