@@ -82,8 +82,11 @@ describe('CLI: Word files (check, import, export)', function () {
 
     assert.equal(runCli(['export', '--format', 'html', 'list.bulletin'], { cwd: dir }).status, 0);
     const html = fs.readFileSync(path.join(dir, 'list.html'), 'utf8');
-    assert.match(html, /<p class="title">THÔNG TIN SINH HOẠT CHI BỘ THÁNG 12 NĂM 2024<\/p>/);
-    assert.match(html, /<h3 class="rank-2">I\. TRONG NƯỚC<\/h3>/);
+    // The preview's renderer and stylesheet, with the print rules of the export.
+    assert.match(html, /<p class="bt-name" data-line="0">THÔNG TIN SINH HOẠT CHI BỘ THÁNG 12 NĂM 2024<\/p>/);
+    assert.match(html, /<h3 class="bt-section" data-line="\d+">I\. TRONG NƯỚC<\/h3>/);
+    assert.match(html, /\.bt-page \{/); // media/preview.css inlined
+    assert.match(html, /font-family:"Times New Roman",serif;font-size:14pt/);
   });
 
   it('import and export refuse bad input with one line and exit code 2', async () => {
