@@ -1,5 +1,5 @@
 /**
- * Fixed anniversaries (REFERENCE.md §5.2, anniversaries.json: only the entries marked verified-external,
+ * Fixed anniversaries (from the team's domain notes, kept outside this repository: only the entries marked verified-external,
  * verified-thirdparty or sample/seed-consistent) and a reader of "N năm …" mentions. Reads only; never flags.
  */
 import { readDates, DateContext, DateMatch, DateRange, PeriodRange, SingleDate } from '../parse/dates';

@@ -1,7 +1,7 @@
 /**
  * Type codes, issuer codes and issuing bodies of Party and State documents, with the small lookups the citation
  * parser and the citation checks need. Sources: HD 36-HD/VPTW (2018), NĐ 30/2020/NĐ-CP, Luật BHVBQPPL and the
- * sample bulletins; see /work/shared/domain/REFERENCE.md §1.3, §1.4, §2.
+ * sample bulletins (summarised in the team's domain notes, which are kept outside this repository: §1.3, §1.4, §2).
  */
 import { memoByText } from '../text/memo';
 

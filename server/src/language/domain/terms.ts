@@ -1,6 +1,7 @@
 /**
  * Terms of the Central Committee (khóa), the National Assembly (Quốc hội khóa) and the length of a "nhiệm kỳ".
- * Source: /work/shared/domain/REFERENCE.md §3 (congress dates, HD 36 term rule, QH elections). Pure data.
+ * Sources: the congress dates of the Party, the term rule of HD 36-HD/VPTW and the National Assembly elections, as
+ * summarised in the team's domain notes (kept outside this repository, §3). Pure data.
  */
 import { memoByText } from '../text/memo';
 import { codePointBefore, isLetterAt } from '../text/chars';
