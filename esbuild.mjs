@@ -14,7 +14,11 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
-  define: { BANTIN_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+  define: {
+    BANTIN_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+    // server/src/word/load.ts: the Word code is a bundle of its own, loaded on first use.
+    BANTIN_WORD_BUNDLE: JSON.stringify('word.js'),
+  },
   external: ['vscode'],
 };
 
@@ -23,6 +27,7 @@ const entries = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/server/cli.js' },
   { entryPoints: ['server/src/lsp/indexWorker.ts'], outfile: 'dist/server/indexWorker.js' },
+  { entryPoints: ['server/src/word/index.ts'], outfile: 'dist/server/word.js' },
 ];
 
 // A release build starts from an empty dist/, so no development source map ends up in the package.

@@ -1,9 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { convertDocx, describeOrigin, LineOrigin } from '../word/import';
-import { describeWordError } from '../word/errors';
-import { bulletinToDocx } from '../word/export';
-import { bulletinToHtml } from '../word/html';
+import type { LineOrigin } from '../word';
+import { word } from '../word/load';
 import { expandArguments, MAX_BYTES, readText, ReadResult } from './files';
 import { Io, main } from './main';
 
@@ -26,7 +24,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   return main(argv, {
     ...io,
     readFile: (file) => converted.get(path.resolve(file))?.read ?? readText(file),
-    describeLine: (file, line) => describeOrigin(converted.get(path.resolve(file))?.origins?.[line]),
+    describeLine: (file, line) => {
+      const origins = converted.get(path.resolve(file))?.origins;
+      return origins ? word().describeOrigin(origins[line]) : ''; // a text file: its own line, and no Word code loaded
+    },
   });
 }
 
@@ -43,10 +44,10 @@ export async function readWord(file: string): Promise<{ read: ReadResult; origin
     return { read: { ok: false, reason: `không đọc được tệp / cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})` } };
   }
   try {
-    const { text, origins } = await convertDocx(buffer);
+    const { text, origins } = await word().convertDocx(buffer);
     return { read: { ok: true, text }, origins };
   } catch (error) {
-    return { read: { ok: false, reason: describeWordError(error) } };
+    return { read: { ok: false, reason: word().describeWordError(error) } };
   }
 }
 
@@ -100,7 +101,7 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const declaredBulletin = ['.bulletin', '.bantin'].includes(path.extname(input).toLowerCase());
-  fs.writeFileSync(target, format === 'docx' ? await bulletinToDocx(read.text, { declaredBulletin }) : bulletinToHtml(read.text, { declaredBulletin }));
+  fs.writeFileSync(target, format === 'docx' ? await word().bulletinToDocx(read.text, { declaredBulletin }) : word().bulletinToHtml(read.text, { declaredBulletin }));
   io.stderr(`bantin: ${input} → ${target}`);
   return 0;
 }

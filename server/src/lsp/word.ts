@@ -1,7 +1,5 @@
 import { Connection, ResponseError, ErrorCodes } from 'vscode-languageserver';
-import { convertDocx } from '../word/import';
-import { describeWordError } from '../word/errors';
-import { bulletinToDocx } from '../word/export';
+import { word } from '../word/load';
 
 /** `bantin/importDocx`: the bytes of a .docx (base64) → its bulletin text. */
 export const IMPORT_DOCX = 'bantin/importDocx';
@@ -12,12 +10,12 @@ export const EXPORT_DOCX = 'bantin/exportDocx';
 export function registerWordRequests(connection: Connection): void {
   connection.onRequest(IMPORT_DOCX, async (params: { data: string }) => {
     try {
-      return { text: (await convertDocx(Buffer.from(params.data, 'base64'))).text };
+      return { text: (await word().convertDocx(Buffer.from(params.data, 'base64'))).text };
     } catch (error) {
-      throw new ResponseError(ErrorCodes.InvalidParams, describeWordError(error));
+      throw new ResponseError(ErrorCodes.InvalidParams, word().describeWordError(error));
     }
   });
   connection.onRequest(EXPORT_DOCX, async (params: { text: string; declaredBulletin?: boolean }) => ({
-    data: (await bulletinToDocx(params.text, { declaredBulletin: params.declaredBulletin })).toString('base64'),
+    data: (await word().bulletinToDocx(params.text, { declaredBulletin: params.declaredBulletin })).toString('base64'),
   }));
 }

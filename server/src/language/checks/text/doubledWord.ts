@@ -1,4 +1,4 @@
-import { letterOrMarkLength } from '../../text/chars';
+import { letterOrMarkLength, wordEnd } from '../../text/chars';
 import { Check } from '../types';
 
 /**
@@ -71,18 +71,32 @@ export const doubledWord: Check = {
   run({ model, t, report }) {
     for (const paragraph of model.paragraphs) {
       const text = paragraph.view.text;
-      let previous: { start: number; end: number; lower: string } | undefined;
-      let beforePrevious: string | undefined;
-      for (const word of wordsOf(text)) {
-        if (previous && previous.end + 1 === word.start && text.charCodeAt(previous.end) === 0x20 && previous.lower === word.lower) {
-          const next = wordAfter(text, word.end);
-          if (isSlip(beforePrevious, word.lower, next)) {
-            const found = text.slice(previous.start, word.end);
-            const kept = text.slice(previous.start, previous.end); // the first copy keeps a sentence's capital
-            const span = paragraph.view.span(previous.start, word.end);
+      // The words of the paragraph are walked as offsets; only neighbours of equal length are compared (rare).
+      let prevStart = -1;
+      let prevEnd = -1;
+      let beforeStart = -1;
+      let beforeEnd = -1;
+      let i = 0;
+      while (i < text.length) {
+        if (letterOrMarkLength(text, i) === 0) {
+          i++;
+          continue;
+        }
+        const start = i;
+        const end = wordEnd(text, i);
+        i = end;
+        const adjacent = prevEnd + 1 === start && text.charCodeAt(prevEnd) === 0x20;
+        if (adjacent && end - start === prevEnd - prevStart && sameWord(text, prevStart, start, end - start)) {
+          const lower = text.slice(start, end).toLowerCase();
+          const before = beforeEnd >= 0 && beforeEnd + 1 === prevStart ? text.slice(beforeStart, beforeEnd).toLowerCase() : undefined;
+          const next = wordAfter(text, end);
+          if (isSlip(before, lower, next)) {
+            const found = text.slice(prevStart, end);
+            const kept = text.slice(prevStart, prevEnd); // the first copy keeps a sentence's capital
+            const span = paragraph.view.span(prevStart, end);
             // One copy is surely extra when the one kept makes a word with a neighbour ("bảo đảm"); "trong hình hình
             // mới" more likely lost a letter ("tình hình"): no fix then, only the advice to look again.
-            if (joinsWord(beforePrevious, word.lower, next)) {
+            if (joinsWord(before, lower, next)) {
               report({
                 span,
                 message: t('text.doubled-word', { found, word: kept }),
@@ -91,14 +105,14 @@ export const doubledWord: Check = {
             } else {
               report({ span, message: t('text.doubled-word.unsure', { found, word: kept }) });
             }
-            // A third copy is not a second slip.
-            beforePrevious = undefined;
-            previous = undefined;
+            prevStart = prevEnd = beforeStart = beforeEnd = -1; // a third copy is not a second slip
             continue;
           }
         }
-        beforePrevious = previous && previous.end + 1 === word.start ? previous.lower : undefined;
-        previous = word;
+        beforeStart = prevStart;
+        beforeEnd = prevEnd;
+        prevStart = start;
+        prevEnd = end;
       }
     }
   },
@@ -118,39 +132,18 @@ function joinsWord(before: string | undefined, syllable: string, next: string | 
   return (before !== undefined && WORDS.has(`${before} ${syllable}`)) || (next !== undefined && WORDS.has(`${syllable} ${next}`));
 }
 
-interface Word {
-  start: number;
-  end: number;
-  lower: string;
-}
-
-/** The runs of letters and marks of a text, in order. */
-function* wordsOf(text: string): Generator<Word> {
-  let i = 0;
-  while (i < text.length) {
-    const len = letterOrMarkLength(text, i);
-    if (len === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < text.length) {
-      const l = letterOrMarkLength(text, i);
-      if (l === 0) break;
-      i += l;
-    }
-    yield { start, end: i, lower: text.slice(start, i).toLowerCase() };
+/** Whether the `length` code units at a and at b are the same word, ignoring case. */
+function sameWord(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const x = text.charCodeAt(a + k);
+    const y = text.charCodeAt(b + k);
+    if (x !== y && String.fromCharCode(x).toLowerCase() !== String.fromCharCode(y).toLowerCase()) return false;
   }
+  return true;
 }
 
 /** The word right after a single space at i, lower case; undefined when something else follows. */
 function wordAfter(text: string, i: number): string | undefined {
   if (text.charCodeAt(i) !== 0x20 || letterOrMarkLength(text, i + 1) === 0) return undefined;
-  let j = i + 1;
-  while (j < text.length) {
-    const l = letterOrMarkLength(text, j);
-    if (l === 0) break;
-    j += l;
-  }
-  return text.slice(i + 1, j).toLowerCase();
+  return text.slice(i + 1, wordEnd(text, i + 1)).toLowerCase();
 }
