@@ -30,6 +30,8 @@ export interface StartOptions {
   watchFiles?: boolean;
   /** Declare completion snippet support. */
   snippets?: boolean;
+  /** Declare workspace.semanticTokens.refreshSupport. */
+  semanticTokensRefresh?: boolean;
 }
 
 /** A real LSP client talking to `node bin/bantin-language-server.js --stdio` over the child's stdio. */
@@ -37,6 +39,7 @@ export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly configurationRequests: ConfigurationItem[] = [];
   refreshRequests = 0;
+  semanticTokensRefreshRequests = 0;
   /** `$/progress` values received, and the registrations the server asked for. */
   readonly progress: Array<{ token: unknown; value: { kind: string; percentage?: number; message?: string; title?: string } }> = [];
   readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
@@ -70,6 +73,11 @@ export class LspClient {
     connection.onRequest(DiagnosticRefreshRequest.type, () => {
       this.refreshRequests++;
       this.notify();
+    });
+    connection.onRequest('workspace/semanticTokens/refresh', () => {
+      this.semanticTokensRefreshRequests++;
+      this.notify();
+      return null;
     });
     connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);
@@ -108,6 +116,7 @@ export class LspClient {
       workspace: {
         configuration: options.configuration ?? true,
         ...((options.refreshSupport ?? pull) ? { diagnostics: { refreshSupport: true } } : {}),
+        ...(options.semanticTokensRefresh ? { semanticTokens: { refreshSupport: true } } : {}),
         ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
       },
       ...(options.workDoneProgress ? { window: { workDoneProgress: true } } : {}),

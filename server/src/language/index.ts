@@ -22,3 +22,6 @@ export { queryOf, searchCatalog, symbolKey, SearchHit, SearchQuery } from './cat
 export { citationText, citationHead, citationStyleOf, shortDate, CitationStyle } from './catalog/citationText';
 export { citationCompletions, CitationCompletion, detailOf } from './features/completion';
 export { citationHover, describeDocument } from './features/citationHover';
+export {
+  semanticTokens, SemanticToken, SemanticTokenModifier, SemanticTokenOptions, SemanticTokenType, SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES,
+} from './features/semanticTokens';

@@ -10,9 +10,11 @@ export interface Settings {
   checkPlainTextAndMarkdown: boolean;
   /** Milliseconds to wait after the last keystroke before checking. */
   debounceMs: number;
+  /** `bantin.semanticHighlighting.enabled`: whether the server answers semantic tokens (it answers none when false). */
+  semanticHighlighting: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { checks: {}, language: 'auto', checkPlainTextAndMarkdown: false, debounceMs: 150 };
+export const DEFAULT_SETTINGS: Settings = { checks: {}, language: 'auto', checkPlainTextAndMarkdown: false, debounceMs: 150, semanticHighlighting: true };
 
 const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -27,7 +29,10 @@ export function sanitize(raw: unknown): Settings {
   }
   const language = value.language === 'vi' || value.language === 'en' ? value.language : 'auto';
   const debounce = typeof value.debounceMs === 'number' && value.debounceMs >= 0 && value.debounceMs <= 5000 ? value.debounceMs : DEFAULT_SETTINGS.debounceMs;
-  return { checks, language, checkPlainTextAndMarkdown: value.checkPlainTextAndMarkdown === true, debounceMs: debounce };
+  const semantic = (value.semanticHighlighting && typeof value.semanticHighlighting === 'object' ? value.semanticHighlighting : {}) as Record<string, unknown>;
+  return {
+    checks, language, checkPlainTextAndMarkdown: value.checkPlainTextAndMarkdown === true, debounceMs: debounce, semanticHighlighting: semantic.enabled !== false,
+  };
 }
 
 /**

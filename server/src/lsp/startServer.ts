@@ -10,6 +10,7 @@ import { editAction, FIX_ALL_KIND, SOURCE, toDiagnostic } from './convert';
 import { DEFAULT_SETTINGS, localeOf, sanitize, Settings, SettingsStore } from './settings';
 import { KnownDocuments } from './knownDocuments';
 import { registerWordRequests } from './word';
+import { SemanticTokensFeature } from './semanticTokens';
 
 export interface ServerOptions {
   /** Base of the docs links in diagnostics (`…/docs/checks/`), ending with a slash. */
@@ -45,7 +46,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     model: (document) => analysis.model(document),
     workspace: (uri) => analysis.workspace(uri),
     locale: async (uri) => localeOf(await settings.get(uri), clientLocale),
-    sourcesChanged: () => analysis.sourcesChanged(),
+    sourcesChanged: () => {
+      analysis.sourcesChanged();
+      semantic.refresh(); // a citation may have become known (a user catalog changed)
+    },
+  });
+  const semantic = new SemanticTokensFeature(connection, {
+    documents,
+    model: (document) => analysis.model(document),
+    catalog: () => known.catalogs.catalog,
+    findings: async (document) => {
+      const { settings: s, checked } = await wanted(document);
+      return checked && s.semanticHighlighting ? analysis.findings(document, s, settings.version, clientLocale) : undefined;
+    },
   });
   const lastChange = new Map<string, number>();
   const pushTimers = new Map<string, NodeJS.Timeout>();
@@ -74,6 +87,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         referencesProvider: true,
         foldingRangeProvider: true,
         ...KnownDocuments.capabilities,
+        ...semantic.capabilities(caps),
       },
       serverInfo: { name: 'bantin-language-server', version: '0.1.0' },
     };
@@ -83,6 +97,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!canPullSettings) initSettings = sanitize((change.settings as { bantin?: unknown } | undefined)?.bantin);
     settings.changed();
     known.configurationChanged(change.settings);
+    semantic.refresh();
     if (pullDiagnostics) {
       if (canRefresh) void connection.languages.diagnostics.refresh();
     } else {
@@ -274,6 +289,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onInitialized(() => known.initialized());
   known.listen();
+  semantic.listen();
   registerWordRequests(connection);
   documents.listen(connection);
   connection.listen();
