@@ -62,6 +62,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
   const lastChange = new Map<string, number>();
   const pushTimers = new Map<string, NodeJS.Timeout>();
+  // What was last pushed per document: a re-check that finds the same (a catalog read at start-up that ends after the
+  // open, another file's citations that changed nothing here) is not sent again.
+  const lastPushed = new Map<string, string>();
   // Bumped on every didOpen: a re-opened document starts again at version 1, its resultIds must not repeat.
   const openGeneration = new Map<string, number>();
   let opens = 0;
@@ -162,6 +165,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (documents.get(current.uri)?.version !== version) return;
       const diagnostics = checked ? diagnosticsFor(current, s) : [];
       if (documents.get(current.uri)?.version !== version) return;
+      const pushed = `${version}\n${JSON.stringify(diagnostics)}`;
+      if (lastPushed.get(current.uri) === pushed) return;
+      lastPushed.set(current.uri, pushed);
       void connection.sendDiagnostics({ uri: current.uri, version, diagnostics });
     };
     void settings.get(document.uri).then((s) => {
@@ -188,6 +194,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     lastChange.delete(e.document.uri);
     openGeneration.delete(e.document.uri);
     clearTimeout(pushTimers.get(e.document.uri));
+    lastPushed.delete(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
