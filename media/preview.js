@@ -73,6 +73,15 @@
     } else if (msg.type === 'userScrollTo') {
       // The same as the user scrolling the preview to that block (used by the editor tests).
       scrollToLine(msg.line, false);
+    } else if (msg.type === 'userDoubleClick') {
+      // A real dblclick event on that block, through the same listener as the user's (used by the editor tests).
+      const el = blockAt(msg.line);
+      if (el) el.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, cancelable: true, view: window }));
+    } else if (msg.type === 'computedStyle') {
+      // What the page's styles (built-in and bantin.preview.styles) make of an element (used by the editor tests).
+      const el = document.querySelector(String(msg.selector));
+      const value = el ? getComputedStyle(el).getPropertyValue(String(msg.property)) : null;
+      vscode.postMessage({ type: 'computedStyle', id: msg.id, value });
     }
   });
   vscode.postMessage({ type: 'ready' });

@@ -14,6 +14,7 @@ const CODES = ['structure.numbering-sequence', 'structure.number-format'];
 const VIETNAMESE = /[ăâđêôơưàáạảãầấậẩẫằắặẳẵèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/i;
 const STEP_MS = Number(process.env.BANTIN_UI_STEP_MS || 30000);
 const RESULTS = path.join(ROOT, 'test-results');
+const SAMPLE = 'ban-tin-mau.bulletin'; // samples/, copied into the workspace
 
 let stepNo = 0;
 async function step(name, fn) {
@@ -37,6 +38,59 @@ async function shot(page, name) {
   return file;
 }
 
+/** Runs a command from the palette by its title (exact row text). */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** The preview's page inside its webview (VS Code nests the page in a second iframe). */
+function previewFrame(page) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+/** Waits until the preview shows the sample rendered: its title block and a part heading, with the findings marked. */
+async function waitForPreview(page) {
+  const frame = previewFrame(page);
+  await frame.locator('.bt-page .bt-name', { hasText: 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 12 NĂM 2024' }).waitFor();
+  await frame.locator('.bt-page h2.bt-part', { hasText: 'THÔNG TIN THỜI SỰ' }).first().waitFor();
+  await frame.locator('.bt-page .bt-mark').first().waitFor();
+  return frame;
+}
+
+/**
+ * Switches the workbench to a light (`vs`) or dark (`vs-dark`) theme with "Preferences: Toggle between Light/Dark
+ * Themes" (Light Modern / Dark Modern, VS Code's preferred defaults), as a user would, and waits for it to apply.
+ */
+async function setTheme(page, workbenchClass) {
+  if ((await page.locator(`.monaco-workbench.${workbenchClass}`).count()) === 0) {
+    await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
+  }
+  await page.locator(`.monaco-workbench.${workbenchClass}`).waitFor();
+}
+
+/** The relative luminance (0 dark … 1 light) of the preview page's background, as the webview computes it. */
+async function previewBackground(frame) {
+  const rgb = await frame.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) || ['0', '0', '0']).map(Number);
+  return { rgb, luminance: (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 };
+}
+
+/** Waits until the preview's background is light (or dark): the webview follows the theme. */
+async function waitForBackground(frame, light) {
+  for (;;) {
+    // The theme's colours reach the webview as CSS variables; the next frame after they change shows them.
+    const bg = await previewBackground(frame);
+    if (light ? bg.luminance > 0.8 : bg.luminance < 0.3) return bg;
+    await frame.locator('body').evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  }
+}
+
 async function main() {
   const started = Date.now();
   const extensionPath = process.env.BANTIN_EXTENSION_PATH || ROOT; // override: debugging the harness only
@@ -48,6 +102,7 @@ async function main() {
   fs.mkdirSync(RESULTS, { recursive: true });
   const tmpRoot = harness.makeTempDir('bantin-ui-');
   const workspace = harness.copyWorkspace(path.join(ROOT, 'test', 'vscode', 'workspace'), tmpRoot);
+  fs.copyFileSync(path.join(ROOT, 'samples', SAMPLE), path.join(workspace, SAMPLE));
   let server;
   let browser;
   let page;
@@ -111,6 +166,50 @@ async function main() {
       }
     });
     await shot(page, '04-hover');
+
+    await step('light theme; the sample open with only the editor area', async () => {
+      await setTheme(page, 'vs');
+      await runCommand(page, 'View: Hide Panel');
+      await runCommand(page, 'View: Close Primary Side Bar');
+      await runCommand(page, 'View: Close All Editors');
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill(SAMPLE);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: SAMPLE }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: SAMPLE }).waitFor();
+      await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first().waitFor();
+    });
+
+    const frame = await step('the editor-title button opens the preview beside the editor, rendered', async () => {
+      await page.locator('.editor-actions .action-label[aria-label*="preview to the side" i]').first().click();
+      const f = await waitForPreview(page);
+      await page.locator('.tabs-container .tab', { hasText: `Xem trước: ${SAMPLE}` }).waitFor();
+      await page.locator('.tabs-container .tab', { hasText: SAMPLE }).first().waitFor();
+      return f;
+    });
+
+    await step('the preview is light in the light theme', async () => {
+      const bg = await waitForBackground(frame, true);
+      process.stdout.write(`(background ${bg.rgb}) `);
+    });
+    await shot(page, 'preview-light');
+
+    await step('dark theme: the preview follows', async () => {
+      await setTheme(page, 'vs-dark');
+      const bg = await waitForBackground(frame, false);
+      process.stdout.write(`(background ${bg.rgb}) `);
+    });
+    await shot(page, 'preview-dark');
+
+    await step('a window reload brings the preview back (the serializer), rendered', async () => {
+      await page.reload();
+      await page.locator('.monaco-workbench').waitFor();
+      await waitForPreview(page);
+      await page.locator('.tabs-container .tab', { hasText: `Xem trước: ${SAMPLE}` }).waitFor();
+    });
+    await shot(page, 'preview-reloaded');
     ok = true;
   } catch (err) {
     console.error(`[test:ui] FAILED: ${err && err.message ? err.message : err}`);

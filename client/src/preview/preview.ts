@@ -28,6 +28,12 @@ export interface PreviewApi {
   readonly onDidRevealLine: vscode.Event<{ uri: string; line: number }>;
   /** Asks the preview of uri to scroll to line as if the user did (for the editor tests). */
   simulateUserScroll(uri: vscode.Uri, line: number): Thenable<boolean>;
+  /** Dispatches a double click on the block of line in the preview of uri, as the user's would (for the editor tests). */
+  simulateDoubleClick(uri: vscode.Uri, line: number): Thenable<boolean>;
+  /** The computed value of a CSS property of the first element matching selector in the preview of uri (for the editor tests). */
+  computedStyle(uri: vscode.Uri, selector: string, property: string): Promise<string | undefined>;
+  /** Revives a preview in panel from the state its webview saved, as VS Code does after a reload (the serializer). */
+  deserialize(panel: vscode.WebviewPanel, state: unknown): Thenable<void>;
 }
 
 class Preview {
@@ -74,8 +80,28 @@ class Preview {
 
   private readonly lastHtml = new Map<number, string>();
 
-  private onMessage(msg: { type?: string; line?: number; version?: number; blocks?: number }): void {
-    if (msg.type === 'ready') {
+  private readonly styleQueries = new Map<number, (value: string | undefined) => void>();
+  private styleQueryId = 0;
+
+  computedStyle(selector: string, property: string): Promise<string | undefined> {
+    const id = ++this.styleQueryId;
+    return new Promise((resolve) => {
+      this.styleQueries.set(id, resolve);
+      void this.panel.webview.postMessage({ type: 'computedStyle', id, selector, property }).then((delivered) => {
+        if (!delivered) this.answerStyle(id, undefined);
+      });
+    });
+  }
+
+  private answerStyle(id: number, value: string | undefined): void {
+    this.styleQueries.get(id)?.(value);
+    this.styleQueries.delete(id);
+  }
+
+  private onMessage(msg: { type?: string; line?: number; version?: number; blocks?: number; id?: number; value?: string | null }): void {
+    if (msg.type === 'computedStyle' && typeof msg.id === 'number') {
+      this.answerStyle(msg.id, typeof msg.value === 'string' ? msg.value : undefined);
+    } else if (msg.type === 'ready') {
       this.ready = true;
       const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
       void this.render(editor?.visibleRanges[0]?.start.line);
@@ -114,6 +140,7 @@ class Preview {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    for (const id of [...this.styleQueries.keys()]) this.answerStyle(id, undefined);
     for (const d of this.disposables) d.dispose();
   }
 }
@@ -277,5 +304,14 @@ export function registerPreview(context: vscode.ExtensionContext): PreviewApi {
       const p = manager.of(uri)[0];
       return p ? p.panel.webview.postMessage({ type: 'userScrollTo', line }) : Promise.resolve(false);
     },
+    simulateDoubleClick: (uri, line) => {
+      const p = manager.of(uri)[0];
+      return p ? p.panel.webview.postMessage({ type: 'userDoubleClick', line }) : Promise.resolve(false);
+    },
+    computedStyle: (uri, selector, property) => {
+      const p = manager.of(uri)[0];
+      return p ? p.computedStyle(selector, property) : Promise.resolve(undefined);
+    },
+    deserialize: (panel, state) => manager.deserializeWebviewPanel(panel, state),
   };
 }

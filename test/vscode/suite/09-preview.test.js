@@ -76,6 +76,60 @@ describe('preview', function () {
     await Promise.all([revealed, moved]).finally(() => sub.dispose());
   });
 
+  it('a double click in the preview puts the editor cursor on that line', async function () {
+    const line = 33; // "1. Tin số 1 của mục III": a block of its own
+    const moved = h.waitFor(
+      vscode.window.onDidChangeTextEditorSelection,
+      (e) => e.textEditor.document.uri.toString() === uri.toString() && e.selections[0].active.line === line,
+      h.DEFAULT_TIMEOUT_MS,
+      { message: `the cursor to move to line ${line}`, describe: () => `selection ${JSON.stringify(vscode.window.activeTextEditor && vscode.window.activeTextEditor.selection)}` },
+    );
+    assert.strictEqual(await preview.simulateDoubleClick(uri, line), true, 'the message did not reach the preview');
+    const e = await moved;
+    assert.strictEqual(vscode.window.activeTextEditor && vscode.window.activeTextEditor.document.uri.toString(), uri.toString(), 'the editor is not the active one');
+    assert.deepStrictEqual([e.selections[0].active.character, e.selections[0].isEmpty], [0, true]);
+  });
+
+  it('bantin.preview.styles adds a stylesheet after the built-in one', async function () {
+    const property = 'outline-color';
+    const before = await preview.computedStyle(uri, '.bt-page', property);
+    assert.ok(before !== undefined, 'the preview answered no style');
+    assert.notStrictEqual(before, 'rgb(10, 20, 30)');
+    // The preview reloads its page on the configuration event; the first rendering after it is the new page's.
+    const renderedAfterChange = (what) =>
+      h.waitFor(vscode.workspace.onDidChangeConfiguration, (e) => e.affectsConfiguration('bantin.preview.styles'), h.DEFAULT_TIMEOUT_MS, { message: 'the configuration event' })
+        .then(() => renderedWhere(() => true, what));
+    const rendered = renderedAfterChange('the preview to render again with the extra stylesheet');
+    await vscode.workspace.getConfiguration('bantin', uri).update('preview.styles', ['preview-extra.css'], vscode.ConfigurationTarget.Workspace);
+    await rendered;
+    try {
+      assert.strictEqual(await preview.computedStyle(uri, '.bt-page', property), 'rgb(10, 20, 30)', 'preview-extra.css is not applied');
+      // The built-in stylesheet still applies (the serif page column).
+      assert.match(await preview.computedStyle(uri, '.bt-page', 'font-family'), /serif/);
+    } finally {
+      const back = renderedAfterChange('the preview to render again without the extra stylesheet');
+      await vscode.workspace.getConfiguration('bantin', uri).update('preview.styles', undefined, vscode.ConfigurationTarget.Workspace);
+      await back;
+    }
+    assert.notStrictEqual(await preview.computedStyle(uri, '.bt-page', property), 'rgb(10, 20, 30)', 'the extra stylesheet stayed after the setting was removed');
+  });
+
+  it('the serializer revives a preview of the document its state names (as after a window reload)', async function () {
+    const other = h.fixtureUri('numbering.bulletin');
+    const panel = vscode.window.createWebviewPanel('bantin.preview', 'revived', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
+    const rendered = h.waitFor(preview.onDidRender, (e) => e.uri === other.toString(), 90000, { message: 'the revived preview to render' });
+    await preview.deserialize(panel, { uri: other.toString(), line: 3 });
+    const e = await rendered;
+    assert.ok(preview.previews.includes(other.toString()), `open previews: ${preview.previews}`);
+    assert.match(e.html, /45\. Mục bốn/);
+    assert.match(panel.title, /numbering\.bulletin/);
+    // A state that names no document (an older or foreign state) closes the panel instead of showing an empty page.
+    const orphan = vscode.window.createWebviewPanel('bantin.preview', 'orphan', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
+    const disposed = h.waitFor(orphan.onDidDispose, () => true, h.DEFAULT_TIMEOUT_MS, { message: 'the orphan panel to close' });
+    await preview.deserialize(orphan, {});
+    await disposed;
+  });
+
   after(async function () {
     const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
     if (tabs.length) await vscode.window.tabGroups.close(tabs);
