@@ -55,11 +55,11 @@ function previewFrame(page) {
 }
 
 /** Waits until the preview shows the sample rendered: its title block and a part heading, with the findings marked. */
-async function waitForPreview(page) {
+async function waitForPreview(page, timeout = STEP_MS) {
   const frame = previewFrame(page);
-  await frame.locator('.bt-page .bt-name', { hasText: 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 12 NĂM 2024' }).waitFor();
-  await frame.locator('.bt-page h2.bt-part', { hasText: 'THÔNG TIN THỜI SỰ' }).first().waitFor();
-  await frame.locator('.bt-page .bt-mark').first().waitFor();
+  await frame.locator('.bt-page .bt-name', { hasText: 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 12 NĂM 2024' }).waitFor({ timeout });
+  await frame.locator('.bt-page h2.bt-part', { hasText: 'THÔNG TIN THỜI SỰ' }).first().waitFor({ timeout });
+  await frame.locator('.bt-page .bt-mark').first().waitFor({ timeout });
   return frame;
 }
 
@@ -72,6 +72,38 @@ async function setTheme(page, workbenchClass) {
     await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
   }
   await page.locator(`.monaco-workbench.${workbenchClass}`).waitFor();
+}
+
+/**
+ * The colour the editor paints the first character of `needle` on the visible line that starts with `lineStart`
+ * (Monaco splits a line into spans by token), or null when that line is not on screen.
+ */
+function editorColourAt(lineStart, needle) {
+  const lines = Array.from(document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line'));
+  const line = lines.find((l) => l.textContent.replace(/\u00a0/g, ' ').startsWith(lineStart));
+  if (!line) return null;
+  const at = line.textContent.replace(/\u00a0/g, ' ').indexOf(needle);
+  if (at < 0) return null;
+  let seen = 0;
+  for (const span of line.querySelectorAll('span > span')) {
+    seen += span.textContent.length;
+    if (seen > at) return getComputedStyle(span).color;
+  }
+  return null;
+}
+
+/** Waits until the editor paints `a` and `b` in different colours (the semantic tokens have arrived), and returns them. */
+async function waitForDifferentColours(page, a, b) {
+  const handle = await page.waitForFunction(
+    ([fn, x, y]) => {
+      const colourAt = new Function(`return (${fn})`)();
+      const cx = colourAt(x[0], x[1]);
+      const cy = colourAt(y[0], y[1]);
+      return cx && cy && cx !== cy ? [cx, cy] : null;
+    },
+    [editorColourAt.toString(), a, b],
+  );
+  return handle.jsonValue();
 }
 
 /** The relative luminance (0 dark … 1 light) of the preview page's background, as the webview computes it. */
@@ -182,9 +214,16 @@ async function main() {
       await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first().waitFor();
     });
 
+    await step('semantic tokens: a wrong heading number and a known citation are coloured apart', async () => {
+      // Without the server's tokens both pairs have the same grammar scope, hence the same colour.
+      const [wrong, right] = await waitForDifferentColours(page, ['45. Một số sự kiện', '45.'], ['1. Một số kết quả', '1.']);
+      const [known, unknown] = await waitForDifferentColours(page, ['2.. Tiếp tục thực hiện', '57-NQ/TW'], ['1. Thực hiện Chỉ thị', '38-CT/TU']);
+      process.stdout.write(`(45. ${wrong}, 1. ${right}; 57-NQ/TW ${known}, 38-CT/TU ${unknown}) `);
+    });
+
     const frame = await step('the editor-title button opens the preview beside the editor, rendered', async () => {
       await page.locator('.editor-actions .action-label[aria-label*="preview to the side" i]').first().click();
-      const f = await waitForPreview(page);
+      const f = await waitForPreview(page, 3 * STEP_MS); // a session's first webview can be slow to load (see below)
       await page.locator('.tabs-container .tab', { hasText: `Xem trước: ${SAMPLE}` }).waitFor();
       await page.locator('.tabs-container .tab', { hasText: SAMPLE }).first().waitFor();
       return f;
@@ -203,11 +242,18 @@ async function main() {
     });
     await shot(page, 'preview-dark');
 
-    await step('a window reload brings the preview back (the serializer), rendered', async () => {
-      await page.reload();
-      await page.locator('.monaco-workbench').waitFor();
-      await waitForPreview(page);
-      await page.locator('.tabs-container .tab', { hasText: `Xem trước: ${SAMPLE}` }).waitFor();
+    await step('"Developer: Reload Window" brings the preview back (the serializer), rendered', async () => {
+      // The command, not a bare page reload: the workbench saves its editors (the preview's state with them) first.
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill('>Developer: Reload Window');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Developer: Reload Window' }).first().waitFor();
+      await Promise.all([page.waitForEvent('load', { timeout: 2 * STEP_MS }), page.keyboard.press('Enter')]);
+      await page.locator('.monaco-workbench').waitFor({ timeout: 2 * STEP_MS });
+      await page.locator('.tabs-container .tab', { hasText: `Xem trước: ${SAMPLE}` }).waitFor({ timeout: 2 * STEP_MS });
+      // A webview's first load after a reload can take over 20 s on a busy 2-core machine (seen): a larger budget.
+      await waitForPreview(page, 3 * STEP_MS);
     });
     await shot(page, 'preview-reloaded');
     ok = true;
