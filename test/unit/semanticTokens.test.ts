@@ -59,6 +59,16 @@ describe('semanticTokens', () => {
     assert.equal(textOf(TEXT, on(tokens, 2, 'headingNumber')[0]), 'A.');
   });
 
+  it('marks "2.3." under item "1." (subitem-parent) but not a right number whose Markdown level is wrong (heading-level)', () => {
+    const md = ['THÔNG TIN SINH HOẠT CHI BỘ THÁNG 12 NĂM 2024', '', '## A. PHẦN', '### 1. Tin', '#### 1.1. Giáo dục', 'x', '## 1.2. Khoa học', 'x', '#### 1.3. Y tế', 'x', '#### 2.3. Lạc', 'x'].join('\n');
+    const model = parseBulletin(md, { flavor: 'markdown' });
+    const findings = runChecks(model);
+    assert.ok(findings.some((f) => f.code === 'structure.heading-level' && f.range.start.line === 6), 'the fixture needs a heading-level finding on line 6');
+    const tokens = semanticTokens(model, { catalog: builtinCatalog, findings });
+    assert.deepEqual(tokens.filter((t) => t.modifiers.includes('invalid')).map((t) => [t.line, textOf(md, t)]), [[10, '2.3.']]);
+    assert.equal(textOf(md, on(tokens, 6, 'headingNumber')[0]), '1.2.');
+  });
+
   it('follows the findings as the user sees them: a check turned off marks nothing', () => {
     const tokens = tokensOf(TEXT, { severities: { 'structure.numbering-sequence': 'off', 'structure.number-format': 'off' } });
     assert.deepEqual(tokens.filter((t) => t.modifiers.includes('invalid')), []);

@@ -23,13 +23,11 @@ export const SEMANTIC_TOKEN_MODIFIERS = ['defaultLibrary', 'invalid'] as const;
 export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
 export type SemanticTokenModifier = (typeof SEMANTIC_TOKEN_MODIFIERS)[number];
 
-/** The checks whose finding on a heading's number means the numbering is wrong. */
-export const NUMBERING_CODES: ReadonlySet<string> = new Set([
-  'structure.numbering-sequence',
-  'structure.number-format',
-  'structure.subitem-parent',
-  'structure.heading-level',
-]);
+/**
+ * The checks whose finding on a heading's number means the numbering is wrong. (`structure.heading-level` is not one:
+ * it reports the Markdown "#" marks, the number being right.)
+ */
+export const NUMBERING_CODES: ReadonlySet<string> = new Set(['structure.numbering-sequence', 'structure.number-format', 'structure.subitem-parent']);
 
 export interface SemanticToken {
   /** 0-based line; a token never spans lines. */
