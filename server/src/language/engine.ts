@@ -61,7 +61,7 @@ export function runChecks(model: BulletinModel, options: CheckOptions = {}): Fin
             preferred: report.fix.preferred ?? false,
             edits: report.fix.edits.map((e) => {
               const range = model.source.rangeOf(e);
-              return { ...e, newText: inFormOfLine(model.source, range, e.newText), range };
+              return { ...e, newText: report.fix!.asWritten ? e.newText : inFormOfLine(model.source, range, e.newText), range };
             }),
           },
         });

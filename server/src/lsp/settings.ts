@@ -1,5 +1,5 @@
 import { Connection } from 'vscode-languageserver';
-import { Locale, pickLocale, SeveritySetting } from '../language';
+import { Locale, pickLocale, SeveritySetting, ToneStyle } from '../language';
 
 export interface Settings {
   /** Per-check severity overrides: `{ "structure.heading-level": "off" }`. */
@@ -10,9 +10,11 @@ export interface Settings {
   checkPlainTextAndMarkdown: boolean;
   /** Milliseconds to wait after the last keystroke before checking. */
   debounceMs: number;
+  /** `bantin.text.toneStyle`: the tone-mark placement `text.tone-style` expects ('auto': the file's majority). */
+  toneStyle: ToneStyle;
 }
 
-export const DEFAULT_SETTINGS: Settings = { checks: {}, language: 'auto', checkPlainTextAndMarkdown: false, debounceMs: 150 };
+export const DEFAULT_SETTINGS: Settings = { checks: {}, language: 'auto', checkPlainTextAndMarkdown: false, debounceMs: 150, toneStyle: 'auto' };
 
 const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -27,7 +29,14 @@ export function sanitize(raw: unknown): Settings {
   }
   const language = value.language === 'vi' || value.language === 'en' ? value.language : 'auto';
   const debounce = typeof value.debounceMs === 'number' && value.debounceMs >= 0 && value.debounceMs <= 5000 ? value.debounceMs : DEFAULT_SETTINGS.debounceMs;
-  return { checks, language, checkPlainTextAndMarkdown: value.checkPlainTextAndMarkdown === true, debounceMs: debounce };
+  return { checks, language, checkPlainTextAndMarkdown: value.checkPlainTextAndMarkdown === true, debounceMs: debounce, toneStyle: toneStyleOf(value) };
+}
+
+/** `bantin.text.toneStyle`, nested (`{ text: { toneStyle } }`, as VS Code sends a section) or dotted. */
+function toneStyleOf(value: Record<string, unknown>): ToneStyle {
+  const text = value.text && typeof value.text === 'object' ? (value.text as Record<string, unknown>) : {};
+  const style = text.toneStyle ?? value['text.toneStyle'];
+  return style === 'old' || style === 'new' ? style : 'auto';
 }
 
 /**

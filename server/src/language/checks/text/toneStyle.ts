@@ -1,0 +1,113 @@
+import { isLetterAt, wordEnd } from '../../text/chars';
+import { isVowelLetter, toneOf } from '../../text/marks';
+import { Check, Report } from '../types';
+import { Translate } from '../../i18n';
+import { Line } from '../../parse/model';
+
+/** Key of the preferred tone-mark style in the services of a check run (setting `bantin.text.toneStyle`). */
+export const TONE_STYLE_SERVICE = 'text.toneStyle';
+
+/** `auto` follows the file's majority; `old` writes "hoà", "uỷ"; `new` writes "hòa", "ủy". */
+export type ToneStyle = 'auto' | 'old' | 'new';
+type Placement = 'old' | 'new';
+
+/**
+ * An open syllable ending in oa, oe or uy (nothing after the second vowel) may carry its tone mark on either vowel:
+ * on the second in the old placement ("hoà", "khoẻ", "thuý", "uỷ"), on the first in the new one ("hòa", "khỏe",
+ * "thúy", "ủy"). The two are both correct; a bulletin should keep one. Only these syllables alternate: with a final
+ * consonant or vowel the mark has one place ("hoàn", "thuyết", "ngoài"), and in "quý" the "u" belongs to "qu", so
+ * the mark is on "y" in both styles.
+ */
+const CANDIDATE = /[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY]/g;
+const ANY_CANDIDATE = new RegExp(CANDIDATE.source);
+
+interface Syllable {
+  line: Line;
+  /** Offset in the line's derived text of the two vowels. */
+  at: number;
+  placement: Placement;
+}
+
+export const toneStyle: Check = {
+  code: 'text.tone-style',
+  category: 'text',
+  defaultSeverity: 'hint',
+  fixable: true,
+  description: {
+    vi: 'Dấu thanh đặt theo hai kiểu trong một tệp (“hoà”, “uỷ” kiểu cũ và “hòa”, “ủy” kiểu mới); cài đặt bantin.text.toneStyle chọn kiểu.',
+    en: 'Tone marks placed in two styles in one file (old “hoà”, “uỷ” and new “hòa”, “ủy”); the setting bantin.text.toneStyle chooses one.',
+  },
+  run({ model, t, services, report }) {
+    const setting = services.get(TONE_STYLE_SERVICE);
+    const style: ToneStyle = setting === 'old' || setting === 'new' ? setting : 'auto';
+    const found: Syllable[] = [];
+    for (const line of model.lines) {
+      const text = line.view.text;
+      if (!ANY_CANDIDATE.test(text)) continue;
+      CANDIDATE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = CANDIDATE.exec(text))) {
+        const placement = placementAt(text, m.index);
+        if (placement) found.push({ line, at: m.index, placement });
+      }
+    }
+    if (found.length === 0) return;
+    const olds = found.filter((s) => s.placement === 'old').length;
+    const news = found.length - olds;
+    const preferred: Placement = style !== 'auto' ? style : olds > news ? 'old' : news > olds ? 'new' : found[0].placement;
+    if (style === 'auto' && (olds === 0 || news === 0)) return;
+    for (const syllable of found) {
+      if (syllable.placement !== preferred) report(finding(syllable, preferred, style, olds, news, t));
+    }
+  },
+};
+
+/**
+ * The placement of the syllable whose two vowels start at i, when it is an open oa/oe/uy syllable with a tone: the
+ * second vowel ends the word, and what comes before the first is a consonant or nothing ("qu" excepted).
+ */
+export function placementAt(text: string, i: number): Placement | undefined {
+  if (isLetterAt(text, i + 2) || isMarkAt(text, i + 2)) return undefined; // "hoàn", "thuyết", "ngoài": a final follows
+  if (i > 0 && isLetterAt(text, i - 1)) {
+    const before = text[i - 1];
+    if (isVowelLetter(before)) return undefined; // "ươ", "uôi"…: another rhyme
+    if ((text[i] === 'u' || text[i] === 'U') && (before === 'q' || before === 'Q')) return undefined; // "quý"
+  }
+  return toneOf(text[i]) ? 'new' : 'old';
+}
+
+function isMarkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x0300 && c <= 0x036f;
+}
+
+/** The two vowels with the tone mark moved to the other one ("oà" → "òa", "ủy" → "uỷ"), in their own case. */
+export function moveTone(pair: string): string {
+  const [first, second] = [pair[0], pair[1]];
+  const tone = String.fromCharCode(toneOf(first) || toneOf(second));
+  const bare = (c: string) => c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+  return toneOf(first) ? bare(first) + (second + tone).normalize('NFC') : (first + tone).normalize('NFC') + bare(second);
+}
+
+function finding(s: Syllable, preferred: Placement, style: ToneStyle, olds: number, news: number, t: Translate): Report {
+  const text = s.line.view.text;
+  let start = s.at;
+  while (start > 0 && isLetterAt(text, start - 1)) start--;
+  const word = text.slice(start, wordEnd(text, s.at));
+  const pair = text.slice(s.at, s.at + 2);
+  const fixed = moveTone(pair);
+  const expected = text.slice(start, s.at) + fixed + text.slice(s.at + 2, wordEnd(text, s.at));
+  const span = s.line.view.span(s.at, s.at + 2);
+  const params = {
+    found: word,
+    expected,
+    style: t(`text.tone-style.${s.placement}`),
+    other: t(`text.tone-style.${preferred}`),
+    count: preferred === 'old' ? olds : news,
+  };
+  return {
+    span: s.line.view.span(start, wordEnd(text, s.at)),
+    message: t(style === 'auto' ? 'text.tone-style' : 'text.tone-style.setting', params),
+    fix: { title: t('fix.replace', { text: expected }), edits: [{ ...span, newText: fixed }], preferred: true },
+  };
+}
