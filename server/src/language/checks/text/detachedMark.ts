@@ -1,6 +1,7 @@
 import { isLetterAt, wordEnd } from '../../text/chars';
 import { COMBINING_MARK, isCombiningMark, isToneMark, isVowelLetter, joinMark, quotable } from '../../text/marks';
 import { Line } from '../../parse/model';
+import { linesMatching } from '../../text/lineScan';
 import { Check, Report } from '../types';
 import { Translate } from '../../i18n';
 
@@ -22,8 +23,9 @@ export const detachedMark: Check = {
     en: 'A tone or letter mark cut off from its letter (“tư ̀ngày”, “đê ́n”), or a letter carrying two tone marks.',
   },
   run({ model, t, report }) {
-    if (!COMBINING_MARK.test(model.source.text)) return;
-    for (const line of model.lines) {
+    // Only lines with a combining mark in the original can have one left in their composed text.
+    for (const index of linesMatching(model, COMBINING_MARK)) {
+      const line = model.lines[index];
       const text = line.view.text;
       if (!COMBINING_MARK.test(text)) continue;
       for (let i = 0; i < text.length; i++) {

@@ -1,5 +1,6 @@
 import { isLetterAt, isUpperAt } from '../../text/chars';
 import { isCombiningMark, quotable } from '../../text/marks';
+import { linesMatching } from '../../text/lineScan';
 import { Check } from '../types';
 
 /**
@@ -21,10 +22,9 @@ export const replacementChar: Check = {
     en: 'Text broken by a wrong encoding: the “�” character (U+FFFD) or letters turned into “?” (“N ? I DUNG”, “Th?ng tin”).',
   },
   run({ model, t, report }) {
-    const source = model.source.text;
-    if (!source.includes('?') && !source.includes('\ufffd')) return;
-    for (const line of model.lines) {
-      const text = line.view.text;
+    for (const index of linesMatching(model, QUESTION_OR_REPLACEMENT)) {
+      const text = model.lines[index].view.text;
+      const line = model.lines[index];
       const replacement = text.indexOf('\ufffd');
       if (replacement >= 0) {
         const last = text.lastIndexOf('\ufffd');
@@ -44,6 +44,8 @@ export const replacementChar: Check = {
     }
   },
 };
+
+const QUESTION_OR_REPLACEMENT = /[?\ufffd]/;
 
 type Place = [start: number, end: number];
 

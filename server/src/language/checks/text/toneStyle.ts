@@ -1,5 +1,6 @@
 import { isLetterAt, wordEnd } from '../../text/chars';
-import { isVowelLetter, toneOf } from '../../text/marks';
+import { COMBINING_MARK, isVowelLetter, toneOf } from '../../text/marks';
+import { linesMatching } from '../../text/lineScan';
 import { Check, Report } from '../types';
 import { Translate } from '../../i18n';
 import { Line } from '../../parse/model';
@@ -12,14 +13,11 @@ export type ToneStyle = 'auto' | 'old' | 'new';
 type Placement = 'old' | 'new';
 
 /**
- * An open syllable ending in oa, oe or uy (nothing after the second vowel) may carry its tone mark on either vowel:
- * on the second in the old placement ("hoà", "khoẻ", "thuý", "uỷ"), on the first in the new one ("hòa", "khỏe",
- * "thúy", "ủy"). The two are both correct; a bulletin should keep one. Only these syllables alternate: with a final
- * consonant or vowel the mark has one place ("hoàn", "thuyết", "ngoài"), and in "quý" the "u" belongs to "qu", so
- * the mark is on "y" in both styles.
+ * Two vowels of an open oa/oe/uy syllable with a tone on one of them: nothing that continues a word after them. The
+ * common closed ones ("toàn", "hoàn", "hoạt") are left out by the expression itself, so that a long text gives few
+ * matches; placementAt decides the rest.
  */
-const CANDIDATE = /[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY]/g;
-const ANY_CANDIDATE = new RegExp(CANDIDATE.source);
+const CANDIDATE = /(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![A-Za-z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff])/g;
 
 interface Syllable {
   line: Line;
@@ -28,6 +26,13 @@ interface Syllable {
   placement: Placement;
 }
 
+/**
+ * An open syllable ending in oa, oe or uy (nothing after the second vowel) may carry its tone mark on either vowel:
+ * on the second in the old placement ("hoà", "khoẻ", "thuý", "uỷ"), on the first in the new one ("hòa", "khỏe",
+ * "thúy", "ủy"). The two are both correct; a bulletin should keep one. Only these syllables alternate: with a final
+ * consonant or vowel the mark has one place ("hoàn", "thuyết", "ngoài"), and in "quý" the "u" belongs to "qu", so
+ * the mark is on "y" in both styles.
+ */
 export const toneStyle: Check = {
   code: 'text.tone-style',
   category: 'text',
@@ -41,16 +46,23 @@ export const toneStyle: Check = {
     const setting = services.get(TONE_STYLE_SERVICE);
     const style: ToneStyle = setting === 'old' || setting === 'new' ? setting : 'auto';
     const found: Syllable[] = [];
-    for (const line of model.lines) {
-      const text = line.view.text;
-      if (!ANY_CANDIDATE.test(text)) continue;
-      CANDIDATE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = CANDIDATE.exec(text))) {
-        const placement = placementAt(text, m.index);
-        if (placement) found.push({ line, at: m.index, placement });
-      }
+    // One scan of the original text. A line whose derived text is not its original (markup cut out, decomposed letters
+    // composed) is read in its derived text instead.
+    const derived = new Set(linesMatching(model, COMBINING_MARK));
+    const text = model.source.text;
+    CANDIDATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CANDIDATE.exec(text))) {
+      const line = model.lines[model.source.positionAt(m.index).line];
+      if (!line.view.isIdentity) derived.add(line.index);
+      else if (!derived.has(line.index)) collect(line, m.index - line.start, found);
     }
+    for (const index of derived) {
+      const line = model.lines[index];
+      CANDIDATE.lastIndex = 0;
+      while ((m = CANDIDATE.exec(line.view.text))) collect(line, m.index, found);
+    }
+    found.sort((a, b) => a.line.index - b.line.index || a.at - b.at); // in text order: a tie goes to the first placement
     if (found.length === 0) return;
     const olds = found.filter((s) => s.placement === 'old').length;
     const news = found.length - olds;
@@ -61,6 +73,11 @@ export const toneStyle: Check = {
     }
   },
 };
+
+function collect(line: Line, at: number, into: Syllable[]): void {
+  const placement = placementAt(line.view.text, at);
+  if (placement) into.push({ line, at, placement });
+}
 
 /**
  * The placement of the syllable whose two vowels start at i, when it is an open oa/oe/uy syllable with a tone: the

@@ -1,5 +1,6 @@
 import { BulletinModel } from '../../parse/model';
 import { COMBINING_MARK, isCombiningMark, quotable } from '../../text/marks';
+import { linesMatching } from '../../text/lineScan';
 import { Check, Edit } from '../types';
 
 /** A precomposed Vietnamese vowel: a file that has some and also decomposed ones mixes the two forms. */
@@ -24,7 +25,6 @@ export const unicodeNormalization: Check = {
   },
   run({ model, t, report }) {
     const text = model.source.text;
-    if (!COMBINING_MARK.test(text)) return;
     const { edits, lines } = nfcEdits(model);
     if (edits.length === 0) return;
     const first = edits[0];
@@ -58,9 +58,10 @@ export function nfcEdits(model: BulletinModel): { edits: Edit[]; lines: number }
   const text = model.source.text;
   const edits: Edit[] = [];
   let lines = 0;
-  for (const line of model.lines) {
+  for (const index of linesMatching(model, COMBINING_MARK)) {
+    const line = model.lines[index];
     const raw = text.slice(line.start, line.end);
-    if (!COMBINING_MARK.test(raw) || raw.normalize('NFC') === raw) continue;
+    if (raw.normalize('NFC') === raw) continue;
     const before = edits.length;
     let current: Edit | undefined;
     for (let i = 0; i < raw.length; ) {
