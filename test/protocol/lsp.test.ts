@@ -501,12 +501,13 @@ describe('language server over stdio (LSP)', function () {
       await client.open(URI, text);
       const items = await client.pullItems(URI);
       assert.deepEqual(items.map((d) => [d.code, fmtRange(d.range), textAt(text, d.range)]), [
+        ['text.unicode-normalization', '0:2-0:4', 'Ô'.normalize('NFD')], // the file is NFD: said once, at its first NFD letter
         ['structure.enumeration-sequence', '4:0-4:8', 'Thứ ba'.normalize('NFD')],
         [SEQ, '7:0-7:2', '3.'],
         [SEQ, '9:1-9:3', 'A.'],
       ]);
       // Messages quote the marker readably (composed).
-      assert.equal(items[0].message, 'Ý “Thứ ba” nhảy cóc: theo thứ tự phải là “Thứ hai”.');
+      assert.equal(items[1].message, 'Ý “Thứ ba” nhảy cóc: theo thứ tự phải là “Thứ hai”.');
 
       const symbols = await client.documentSymbols(URI);
       assert.deepEqual(symbols.map((s) => [s.name, fmtRange(s.range), fmtRange(s.selectionRange)]), [
@@ -516,12 +517,13 @@ describe('language server over stdio (LSP)', function () {
       ]);
 
       // The source.fixAll edits land on the markers and keep the CRLF line ends.
-      const [fixAll] = await client.codeActions(URI, items[1].range, [], ['source.fixAll']);
+      const [fixAll] = await client.codeActions(URI, items[2].range, [], ['source.fixAll']);
       const fixed = applyTextEdits(text, editsOf(fixAll));
       assert.equal(fixed, text.replace('\r\n3. ', '\r\n2. ').replace('\r\n\tA. Đ'.normalize('NFD'), '\r\n\tB. Đ'.normalize('NFD')));
       await client.close(URI);
       await client.open(URI, fixed);
-      assert.deepEqual((await client.pullItems(URI)).map((d) => d.code), ['structure.enumeration-sequence']);
+      // The fix-all kept the file NFD: text.unicode-normalization's fix is applied only when chosen.
+      assert.deepEqual((await client.pullItems(URI)).map((d) => d.code), ['text.unicode-normalization', 'structure.enumeration-sequence']);
     });
 
     it('characters outside the BMP count as two UTF-16 code units', async () => {

@@ -1,8 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import {
-  allChecks, BulletinModel, CATALOG_SERVICE, citationIndex, Locale, parseBulletin, pickLocale, runChecks, SeveritySetting, WORKSPACE_SERVICE,
+  allChecks, BulletinModel, CATALOG_SERVICE, citationIndex, Locale, parseBulletin, pickLocale, runChecks, SeveritySetting, TONE_STYLE_SERVICE, ToneStyle,
+  WORKSPACE_SERVICE,
 } from '../language';
+import { isToneStyle, settingsToneStyle } from './toneStyle';
 import { listCatalog, userCatalog } from './catalog';
 import { expandArguments, readText, ReadResult } from './files';
 import { FileReport, formatJson, formatSarif, formatText } from './format';
@@ -29,6 +31,7 @@ const USAGE = `Cách dùng / usage: bantin check [--format text|json|sarif] [--l
   --locale     vi (mặc định) hoặc en
   --severity   đổi mức của một kiểm tra: structure.heading-level=off, structure.number-format=error
   --catalog    thêm một danh mục văn bản (ngoài .bantin/catalog.json và bantin.catalogFiles của thư mục hiện tại)
+  --tone-style cách đặt dấu thanh oa/oe/uy: auto (theo tệp), old (hoà, uỷ), new (hòa, ủy); mặc định bantin.text.toneStyle
 Mã thoát / exit: 0 không có lỗi, 1 có lỗi mức error, 2 sai cách dùng hoặc tệp không đọc được.`;
 
 const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
@@ -50,6 +53,7 @@ export function main(argv: string[], io: Io): number {
   let locale: Locale = pickLocale(process.env.BANTIN_LOCALE);
   const severities: Record<string, SeveritySetting> = {};
   const files: string[] = [];
+  let toneStyle: ToneStyle | undefined;
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -70,6 +74,10 @@ export function main(argv: string[], io: Io): number {
       const file = value();
       if (!file) return usage(io, '--catalog cần một tệp / expects a file');
       catalogs.push(file);
+    } else if (flag === '--tone-style') {
+      const style = value();
+      if (!isToneStyle(style)) return usage(io, '--tone-style phải là auto, old hoặc new / must be auto, old or new');
+      toneStyle = style;
     } else if (flag.startsWith('--')) return usage(io, `tùy chọn không hợp lệ / unknown option: ${flag}`);
     else files.push(arg);
   }
@@ -84,6 +92,7 @@ export function main(argv: string[], io: Io): number {
   if (!['text', 'json', 'sarif'].includes(format)) return usage(io, `--format phải là text, json hoặc sarif / must be text, json or sarif`);
   if (files.length === 0) return usage(io, 'thiếu tệp cần kiểm tra / no files given');
 
+  toneStyle ??= settingsToneStyle(cwd);
   let unreadable = false;
   const parsed: Array<{ file: string; model: BulletinModel }> = [];
   for (const { file, missing } of expandArguments(files)) {
@@ -105,6 +114,7 @@ export function main(argv: string[], io: Io): number {
   const entries = parsed.length > 1 ? parsed.map(({ file, model }) => ({ uri: file, entries: citationIndex(model) })) : [];
   const reports: FileReport[] = parsed.map(({ file, model }) => {
     const services = new Map<string, unknown>([[WORKSPACE_SERVICE, { others: entries.filter((e) => e.uri !== file) }], [CATALOG_SERVICE, user.catalog]]);
+    services.set(TONE_STYLE_SERVICE, toneStyle);
     return { file, findings: runChecks(model, { locale, severities, services }), describeLine: io.describeLine && ((line: number) => io.describeLine!(file, line)) };
   });
   const docsBase = pathToFileURL(io.docsDir).href + '/';

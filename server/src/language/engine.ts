@@ -39,6 +39,7 @@ export function runChecks(model: BulletinModel, options: CheckOptions = {}): Fin
   const t = translator(locale);
   const services = options.services ?? new Map<string, unknown>();
   const findings: Finding[] = [];
+  const decomposedLines = new Map<number, boolean>(); // inFormOfLine's answer per line, asked once per line
   for (const check of options.checks ?? allChecks) {
     const severity = severityFor(check, options.severities);
     if (severity === 'off') continue;
@@ -61,7 +62,7 @@ export function runChecks(model: BulletinModel, options: CheckOptions = {}): Fin
             preferred: report.fix.preferred ?? false,
             edits: report.fix.edits.map((e) => {
               const range = model.source.rangeOf(e);
-              return { ...e, newText: inFormOfLine(model.source, range, e.newText), range };
+              return { ...e, newText: report.fix!.asWritten ? e.newText : inFormOfLine(model.source, range, e.newText, decomposedLines), range };
             }),
           },
         });
@@ -76,12 +77,17 @@ export function runChecks(model: BulletinModel, options: CheckOptions = {}): Fin
  * decomposed (NFD, as some Mac and Word exports are) gets its fix decomposed too, so that the line stays in one form
  * and a search for what the fix wrote finds it. A line mixing both forms gets NFC.
  */
-function inFormOfLine(source: SourceText, range: Range, newText: string): string {
+function inFormOfLine(source: SourceText, range: Range, newText: string, known: Map<number, boolean>): string {
   if (!NON_ASCII.test(newText)) return newText;
-  const from = source.lineStarts[range.start.line];
-  const to = range.end.line + 1 < source.lineStarts.length ? source.lineStarts[range.end.line + 1] : source.text.length;
-  const line = source.text.slice(from, to);
-  return line !== line.normalize('NFC') && line === line.normalize('NFD') ? newText.normalize('NFD') : newText;
+  let decomposed = range.start.line === range.end.line ? known.get(range.start.line) : undefined;
+  if (decomposed === undefined) {
+    const from = source.lineStarts[range.start.line];
+    const to = range.end.line + 1 < source.lineStarts.length ? source.lineStarts[range.end.line + 1] : source.text.length;
+    const line = source.text.slice(from, to);
+    decomposed = line !== line.normalize('NFC') && line === line.normalize('NFD');
+    if (range.start.line === range.end.line) known.set(range.start.line, decomposed);
+  }
+  return decomposed ? newText.normalize('NFD') : newText;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -6,6 +6,7 @@ export { parseBulletin, ParseOptions } from './parse/parse';
 export * from './parse/model';
 export { runChecks, severityFor, CheckOptions, Finding, FindingFix, SeveritySetting } from './engine';
 export { allChecks } from './checks';
+export { TONE_STYLE_SERVICE, ToneStyle } from './checks/text/toneStyle';
 export { Check, Severity, Category } from './checks/types';
 export { outline, OutlineNode, OutlineKind } from './features/outline';
 export { foldingRegions, FoldingRegion } from './features/folding';

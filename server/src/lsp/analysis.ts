@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   BulletinModel, Catalog, CATALOG_SERVICE, citationIndex, CitationEntry, Finding, looksLikeBulletin, parseBulletin, ReferenceWorkspace, runChecks,
-  WORKSPACE_SERVICE,
+  TONE_STYLE_SERVICE, WORKSPACE_SERVICE,
 } from '../language';
 import { Settings, localeOf } from './settings';
 
@@ -77,11 +77,12 @@ export class Analysis {
     const entry = this.entries.get(document.uri)!;
     const locale = localeOf(settings, clientLocale);
     this.noteCitations(document.uri, model);
-    const key = `${settingsVersion}|${this.generation}|${locale}|${JSON.stringify(settings.checks)}`;
+    const key = `${settingsVersion}|${this.generation}|${locale}|${JSON.stringify(settings.checks)}|${settings.toneStyle}`;
     if (entry.findingsKey === key && entry.findings) return entry.findings;
     const services = new Map<string, unknown>([[WORKSPACE_SERVICE, this.workspace(document.uri)]]);
     const catalog = this.known.catalog?.();
     if (catalog) services.set(CATALOG_SERVICE, catalog);
+    services.set(TONE_STYLE_SERVICE, settings.toneStyle);
     entry.findings = runChecks(model, { locale, severities: settings.checks, services });
     entry.findingsKey = key;
     return entry.findings;

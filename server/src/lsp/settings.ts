@@ -1,5 +1,5 @@
 import { Connection } from 'vscode-languageserver';
-import { Locale, pickLocale, SeveritySetting } from '../language';
+import { Locale, pickLocale, SeveritySetting, ToneStyle } from '../language';
 
 export interface Settings {
   /** Per-check severity overrides: `{ "structure.heading-level": "off" }`. */
@@ -12,9 +12,11 @@ export interface Settings {
   debounceMs: number;
   /** `bantin.semanticHighlighting.enabled`: whether the server answers semantic tokens (it answers none when false). */
   semanticHighlighting: boolean;
+  /** `bantin.text.toneStyle`: the tone-mark placement `text.tone-style` expects ('auto': the file's majority). */
+  toneStyle: ToneStyle;
 }
 
-export const DEFAULT_SETTINGS: Settings = { checks: {}, language: 'auto', checkPlainTextAndMarkdown: false, debounceMs: 150, semanticHighlighting: true };
+export const DEFAULT_SETTINGS: Settings = { checks: {}, language: 'auto', checkPlainTextAndMarkdown: false, debounceMs: 150, semanticHighlighting: true, toneStyle: 'auto' };
 
 const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -31,8 +33,20 @@ export function sanitize(raw: unknown): Settings {
   const debounce = typeof value.debounceMs === 'number' && value.debounceMs >= 0 && value.debounceMs <= 5000 ? value.debounceMs : DEFAULT_SETTINGS.debounceMs;
   const semantic = (value.semanticHighlighting && typeof value.semanticHighlighting === 'object' ? value.semanticHighlighting : {}) as Record<string, unknown>;
   return {
-    checks, language, checkPlainTextAndMarkdown: value.checkPlainTextAndMarkdown === true, debounceMs: debounce, semanticHighlighting: semantic.enabled !== false,
+    checks,
+    language,
+    checkPlainTextAndMarkdown: value.checkPlainTextAndMarkdown === true,
+    debounceMs: debounce,
+    semanticHighlighting: semantic.enabled !== false,
+    toneStyle: toneStyleOf(value),
   };
+}
+
+/** `bantin.text.toneStyle`, nested (`{ text: { toneStyle } }`, as VS Code sends a section) or dotted. */
+function toneStyleOf(value: Record<string, unknown>): ToneStyle {
+  const text = value.text && typeof value.text === 'object' ? (value.text as Record<string, unknown>) : {};
+  const style = text.toneStyle ?? value['text.toneStyle'];
+  return style === 'old' || style === 'new' ? style : 'auto';
 }
 
 /**

@@ -18,6 +18,8 @@ export interface Fix {
   edits: Edit[];
   /** The one obvious fix (offered first, applied by "fix all"). */
   preferred?: boolean;
+  /** The new text is written as given, not in the Unicode form of its line (the fix that normalises to NFC). */
+  asWritten?: boolean;
 }
 
 export interface Report {

@@ -1,5 +1,17 @@
 import { Check } from '../types';
 import { doubledWord } from './doubledWord';
+import { unicodeNormalization } from './unicodeNormalization';
+import { detachedMark } from './detachedMark';
+import { replacementChar } from './replacementChar';
+import { invisibleChar } from './invisibleChar';
+import { toneStyle } from './toneStyle';
 
 /** Checks of the Vietnamese text itself (`text.*`), in the order their findings are listed. */
-export const textChecks: readonly Check[] = [doubledWord];
+export const textChecks: readonly Check[] = [
+  doubledWord,
+  unicodeNormalization,
+  detachedMark,
+  replacementChar,
+  invisibleChar,
+  toneStyle,
+];

@@ -1,0 +1,130 @@
+import { isLetterAt, wordEnd } from '../../text/chars';
+import { COMBINING_MARK, isVowelLetter, toneOf } from '../../text/marks';
+import { linesMatching } from '../../text/lineScan';
+import { Check, Report } from '../types';
+import { Translate } from '../../i18n';
+import { Line } from '../../parse/model';
+
+/** Key of the preferred tone-mark style in the services of a check run (setting `bantin.text.toneStyle`). */
+export const TONE_STYLE_SERVICE = 'text.toneStyle';
+
+/** `auto` follows the file's majority; `old` writes "hoà", "uỷ"; `new` writes "hòa", "ủy". */
+export type ToneStyle = 'auto' | 'old' | 'new';
+type Placement = 'old' | 'new';
+
+/**
+ * Two vowels of an open oa/oe/uy syllable with a tone on one of them: nothing that continues a word after them. The
+ * common closed ones ("toàn", "hoàn", "hoạt") are left out by the expression itself, so that a long text gives few
+ * matches; placementAt decides the rest.
+ */
+const CANDIDATE = /(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![A-Za-z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff])/g;
+
+interface Syllable {
+  line: Line;
+  /** Offset in the line's derived text of the two vowels. */
+  at: number;
+  placement: Placement;
+}
+
+/**
+ * An open syllable ending in oa, oe or uy (nothing after the second vowel) may carry its tone mark on either vowel:
+ * on the second in the old placement ("hoà", "khoẻ", "thuý", "uỷ"), on the first in the new one ("hòa", "khỏe",
+ * "thúy", "ủy"). The two are both correct; a bulletin should keep one. Only these syllables alternate: with a final
+ * consonant or vowel the mark has one place ("hoàn", "thuyết", "ngoài"), and in "quý" the "u" belongs to "qu", so
+ * the mark is on "y" in both styles.
+ */
+export const toneStyle: Check = {
+  code: 'text.tone-style',
+  category: 'text',
+  defaultSeverity: 'hint',
+  fixable: true,
+  description: {
+    vi: 'Dấu thanh đặt theo hai kiểu trong một tệp (“hoà”, “uỷ” kiểu cũ và “hòa”, “ủy” kiểu mới); cài đặt bantin.text.toneStyle chọn kiểu.',
+    en: 'Tone marks placed in two styles in one file (old “hoà”, “uỷ” and new “hòa”, “ủy”); the setting bantin.text.toneStyle chooses one.',
+  },
+  run({ model, t, services, report }) {
+    const setting = services.get(TONE_STYLE_SERVICE);
+    const style: ToneStyle = setting === 'old' || setting === 'new' ? setting : 'auto';
+    const found: Syllable[] = [];
+    // One scan of the original text. A line whose derived text is not its original (markup cut out, decomposed letters
+    // composed) is read in its derived text instead.
+    const derived = new Set(linesMatching(model, COMBINING_MARK));
+    const text = model.source.text;
+    CANDIDATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CANDIDATE.exec(text))) {
+      const line = model.lines[model.source.positionAt(m.index).line];
+      if (!line.view.isIdentity) derived.add(line.index);
+      else if (!derived.has(line.index)) collect(line, m.index - line.start, found);
+    }
+    for (const index of derived) {
+      const line = model.lines[index];
+      CANDIDATE.lastIndex = 0;
+      while ((m = CANDIDATE.exec(line.view.text))) collect(line, m.index, found);
+    }
+    found.sort((a, b) => a.line.index - b.line.index || a.at - b.at); // in text order: a tie goes to the first placement
+    if (found.length === 0) return;
+    const olds = found.filter((s) => s.placement === 'old').length;
+    const news = found.length - olds;
+    const preferred: Placement = style !== 'auto' ? style : olds > news ? 'old' : news > olds ? 'new' : found[0].placement;
+    if (style === 'auto' && (olds === 0 || news === 0)) return;
+    for (const syllable of found) {
+      if (syllable.placement !== preferred) report(finding(syllable, preferred, style, olds, news, t));
+    }
+  },
+};
+
+function collect(line: Line, at: number, into: Syllable[]): void {
+  const placement = placementAt(line.view.text, at);
+  if (placement) into.push({ line, at, placement });
+}
+
+/**
+ * The placement of the syllable whose two vowels start at i, when it is an open oa/oe/uy syllable with a tone: the
+ * second vowel ends the word, and what comes before the first is a consonant or nothing ("qu" excepted).
+ */
+export function placementAt(text: string, i: number): Placement | undefined {
+  if (isLetterAt(text, i + 2) || isMarkAt(text, i + 2)) return undefined; // "hoàn", "thuyết", "ngoài": a final follows
+  if (i > 0 && isLetterAt(text, i - 1)) {
+    const before = text[i - 1];
+    if (isVowelLetter(before)) return undefined; // "ươ", "uôi"…: another rhyme
+    if ((text[i] === 'u' || text[i] === 'U') && (before === 'q' || before === 'Q')) return undefined; // "quý"
+  }
+  return toneOf(text[i]) ? 'new' : 'old';
+}
+
+function isMarkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x0300 && c <= 0x036f;
+}
+
+/** The two vowels with the tone mark moved to the other one ("oà" → "òa", "ủy" → "uỷ"), in their own case. */
+export function moveTone(pair: string): string {
+  const [first, second] = [pair[0], pair[1]];
+  const tone = String.fromCharCode(toneOf(first) || toneOf(second));
+  const bare = (c: string) => c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+  return toneOf(first) ? bare(first) + (second + tone).normalize('NFC') : (first + tone).normalize('NFC') + bare(second);
+}
+
+function finding(s: Syllable, preferred: Placement, style: ToneStyle, olds: number, news: number, t: Translate): Report {
+  const text = s.line.view.text;
+  let start = s.at;
+  while (start > 0 && isLetterAt(text, start - 1)) start--;
+  const word = text.slice(start, wordEnd(text, s.at));
+  const pair = text.slice(s.at, s.at + 2);
+  const fixed = moveTone(pair);
+  const expected = text.slice(start, s.at) + fixed + text.slice(s.at + 2, wordEnd(text, s.at));
+  const span = s.line.view.span(s.at, s.at + 2);
+  const params = {
+    found: word,
+    expected,
+    style: t(`text.tone-style.${s.placement}`),
+    other: t(`text.tone-style.${preferred}`),
+    count: preferred === 'old' ? olds : news,
+  };
+  return {
+    span: s.line.view.span(start, wordEnd(text, s.at)),
+    message: t(style === 'auto' ? 'text.tone-style' : 'text.tone-style.setting', params),
+    fix: { title: t('fix.replace', { text: expected }), edits: [{ ...span, newText: fixed }], preferred: true },
+  };
+}
