@@ -4,6 +4,7 @@ import { referenceMessages } from './reference';
 import { dateMessages } from './date';
 import { catalogMessages } from './catalog';
 import { textMessages } from './text';
+import { textSyllableMessages } from './textSyllable';
 
 export type Locale = 'vi' | 'en';
 
@@ -13,7 +14,7 @@ export type MessageTable = Record<Locale, Record<string, string>>;
 export type Translate = (id: string, params?: Record<string, string | number>) => string;
 
 /** One message table per category; a new category adds its table here. */
-const tables: readonly MessageTable[] = [commonMessages, structureMessages, referenceMessages, dateMessages, catalogMessages, textMessages];
+const tables: readonly MessageTable[] = [commonMessages, structureMessages, referenceMessages, dateMessages, catalogMessages, textMessages, textSyllableMessages];
 
 export function translator(locale: Locale): Translate {
   return (id, params) => {

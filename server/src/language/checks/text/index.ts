@@ -1,5 +1,10 @@
 import { Check } from '../types';
+import { bodyName } from './bodyName';
 import { doubledWord } from './doubledWord';
+import { misspelling } from './misspelling';
+import { syllable } from './syllable';
+import { typingResidue } from './typingResidue';
+import { unknownSyllable } from './unknownSyllable';
 
 /** Checks of the Vietnamese text itself (`text.*`), in the order their findings are listed. */
-export const textChecks: readonly Check[] = [doubledWord];
+export const textChecks: readonly Check[] = [doubledWord, syllable, typingResidue, unknownSyllable, misspelling, bodyName];
