@@ -5,6 +5,7 @@ import { dateMessages } from './date';
 import { catalogMessages } from './catalog';
 import { textMessages } from './text';
 import { textUnicodeMessages } from './textUnicode';
+import { textSyllableMessages } from './textSyllable';
 
 export type Locale = 'vi' | 'en';
 
@@ -14,7 +15,7 @@ export type MessageTable = Record<Locale, Record<string, string>>;
 export type Translate = (id: string, params?: Record<string, string | number>) => string;
 
 /** One message table per category; a new category adds its table here. */
-const tables: readonly MessageTable[] = [commonMessages, structureMessages, referenceMessages, dateMessages, catalogMessages, textMessages, textUnicodeMessages];
+const tables: readonly MessageTable[] = [commonMessages, structureMessages, referenceMessages, dateMessages, catalogMessages, textMessages, textUnicodeMessages, textSyllableMessages];
 
 export function translator(locale: Locale): Translate {
   return (id, params) => {

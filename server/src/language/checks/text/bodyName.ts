@@ -1,0 +1,88 @@
+import { BODY_NAMES } from '../../domain/bodyNames';
+import { COMPOUNDS } from '../../domain/words';
+import { syllableEdits } from '../../text/nearWords';
+import { Letters, memoWords, readLetters, Word } from '../../text/syllables';
+import { Check } from '../types';
+import { adjacent, GARBLED } from './unknownSyllable';
+
+interface Name {
+  text: string;
+  syllables: Letters[];
+}
+
+let names: Name[] | undefined;
+
+function allNames(): Name[] {
+  if (!names) {
+    names = [];
+    for (const text of BODY_NAMES) {
+      const syllables = text.toLowerCase().split(' ').map(readLetters);
+      if (syllables.every((s) => s !== undefined)) names.push({ text, syllables: syllables as Letters[] });
+    }
+  }
+  return names;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * The name of a body or an office one letter or one tone away from its right spelling ("Tỉnh tủy" → "Tỉnh ủy", "Ban
+ * Thường vu" → "Ban Thường vụ"), starting with a capital as names do. Case and the place of the tone mark ("Tỉnh
+ * uỷ") are not misspellings; a last syllable that makes a word with the one after it ("Đảng bỏ phiếu") is left alone.
+ */
+export const bodyName: Check = {
+  code: 'text.body-name',
+  category: 'text',
+  defaultSeverity: 'warning',
+  fixable: true,
+  description: {
+    vi: 'Tên cơ quan, tổ chức viết sai một chữ cái hoặc một dấu (“Tỉnh tủy” → “Tỉnh ủy”, “Ban Thường vu” → “Ban Thường vụ”).',
+    en: 'The name of a body one letter or one tone mark off (“Tỉnh tủy” → “Tỉnh ủy”, “Ban Thường vu” → “Ban Thường vụ”).',
+  },
+  run({ model, t, report }) {
+    for (const paragraph of model.paragraphs) {
+      const text = paragraph.view.text;
+      if (GARBLED.test(text)) continue;
+      const words = memoWords(text);
+      for (let i = 0; i < words.length; i++) {
+        if (!CAPITAL.test(words[i].text)) continue;
+        // Inside a longer name ("Phạm Minh Chính chủ trì"): a person's or a place's name, not a body's.
+        if (i > 0 && CAPITAL.test(words[i - 1].text) && adjacent(text, words[i - 1], words[i])) continue;
+        const name = misspeltName(text, words, i);
+        if (!name) continue;
+        const last = words[i + name.syllables.length - 1];
+        const span = paragraph.view.span(words[i].start, last.end);
+        report({
+          span,
+          message: t('text.body-name', { found: text.slice(words[i].start, last.end), expected: name.text }),
+          fix: { title: t('fix.replace', { text: name.text }), edits: [{ ...span, newText: name.text }], preferred: true },
+        });
+        i += name.syllables.length - 1;
+      }
+    }
+  },
+};
+
+/** The body name the words from i spell with exactly one letter or tone off, if exactly one does. */
+function misspeltName(text: string, words: Word[], i: number): Name | undefined {
+  const first = readLetters(words[i].text.toLowerCase());
+  if (!first) return undefined;
+  let found: Name | undefined;
+  for (const name of allNames()) {
+    const n = name.syllables.length;
+    if (syllableEdits(first, name.syllables[0]) !== 0 || i + n > words.length) continue;
+    let edits = 0;
+    for (let k = 1; k < n && edits <= 1; k++) {
+      if (!adjacent(text, words[i + k - 1], words[i + k])) edits = Infinity;
+      const written = readLetters(words[i + k].text.toLowerCase());
+      edits += written ? syllableEdits(written, name.syllables[k]) : Infinity;
+    }
+    if (edits !== 1) continue;
+    const last = words[i + n - 1];
+    const next = words[i + n];
+    if (next && adjacent(text, last, next) && COMPOUNDS.has(`${last.text.toLowerCase()} ${next.text.toLowerCase()}`)) continue;
+    if (found) return undefined;
+    found = name;
+  }
+  return found;
+}

@@ -1,0 +1,125 @@
+import { COMPOUNDS } from '../../domain/words';
+import { MISSPELLINGS } from '../../domain/misspellings';
+import { isSyllable, memoWords, readLetters, Word } from '../../text/syllables';
+import { Check } from '../types';
+import { adjacent, GARBLED, isUnknown } from './unknownSyllable';
+
+/** A syllable as a key that ignores case and where the tone mark sits ("Uỷ" = "ủy"); undefined for a non-syllable. */
+function key(syllable: string): string | undefined {
+  const read = readLetters(syllable.toLowerCase());
+  return read && read.marks <= 1 ? read.base + read.tone : undefined;
+}
+
+let byKey: Map<string, string> | undefined;
+let compoundKeys: Set<string> | undefined;
+let compoundsByFirst: Map<string, string[]> | undefined;
+
+function tables(): { misspellings: Map<string, string>; compounds: Set<string>; byFirst: Map<string, string[]> } {
+  if (!byKey || !compoundKeys || !compoundsByFirst) {
+    byKey = new Map();
+    for (const [written, meant] of MISSPELLINGS) byKey.set(written.split(' ').map(key).join(' '), meant);
+    compoundKeys = new Set();
+    compoundsByFirst = new Map();
+    for (const word of COMPOUNDS) {
+      const [first] = word.split(' ');
+      compoundKeys.add(word.split(' ').map(key).join(' '));
+      const list = compoundsByFirst.get(key(first) ?? '') ?? [];
+      list.push(word);
+      compoundsByFirst.set(key(first) ?? '', list);
+    }
+  }
+  return { misspellings: byKey, compounds: compoundKeys, byFirst: compoundsByFirst };
+}
+
+function isCompound(a: Word | undefined, b: Word | undefined): boolean {
+  return a !== undefined && b !== undefined && tables().compounds.has(`${key(a.text)} ${key(b.text)}`);
+}
+
+/**
+ * Words misspelt into other real syllables, which `text.unknown-syllable` cannot see: the confusions of a list
+ * ("chủ chương" → "chủ trương", "sát nhập" → "sáp nhập"), unless a neighbour makes a word with the edge syllable
+ * ("chủ chương trình"); and a two-syllable word cut short before a punctuation mark ("trực tuy;" → "trực tuyến").
+ */
+export const misspelling: Check = {
+  code: 'text.misspelling',
+  category: 'text',
+  defaultSeverity: 'warning',
+  fixable: true,
+  description: {
+    vi: 'Từ viết sai thành những âm tiết có thật (“chủ chương” → “chủ trương”, “sát nhập” → “sáp nhập”), hoặc bị cắt cụt (“trực tuy;” → “trực tuyến”).',
+    en: 'A word misspelt into real syllables (“chủ chương” → “chủ trương”, “sát nhập” → “sáp nhập”), or cut short (“trực tuy;” → “trực tuyến”).',
+  },
+  run({ model, t, report }) {
+    const { misspellings, byFirst } = tables();
+    for (const paragraph of model.paragraphs) {
+      const text = paragraph.view.text;
+      if (GARBLED.test(text)) continue;
+      const words = memoWords(text);
+      for (let i = 0; i + 1 < words.length; i++) {
+        if (!adjacent(text, words[i], words[i + 1])) continue;
+        const first = key(words[i].text);
+        const second = key(words[i + 1].text);
+        if (first === undefined || second === undefined) continue;
+        const pair = `${first} ${second}`;
+        let length = 0;
+        let meant = misspellings.get(pair);
+        if (meant !== undefined) length = 2;
+        else if (i + 2 < words.length && adjacent(text, words[i + 1], words[i + 2])) {
+          meant = misspellings.get(`${pair} ${key(words[i + 2].text)}`);
+          if (meant !== undefined) length = 3;
+        }
+        if (meant !== undefined) {
+          const last = words[i + length - 1];
+          const written = words.slice(i, i + length);
+          if (isCompound(adjacent(text, words[i - 1], words[i]) ? words[i - 1] : undefined, words[i])) continue;
+          if (isCompound(last, adjacent(text, last, words[i + length]) ? words[i + length] : undefined)) continue;
+          if (written.some((w) => isUnknown(w.text.toLowerCase()))) continue; // text.unknown-syllable reports it
+          const found = text.slice(words[i].start, last.end);
+          const expected = found[0] !== found[0].toLowerCase() ? meant[0].toUpperCase() + meant.slice(1) : meant;
+          const span = paragraph.view.span(words[i].start, last.end);
+          report({
+            span,
+            message: t('text.misspelling', { found, expected }),
+            fix: { title: t('fix.replace', { text: expected }), edits: [{ ...span, newText: expected }], preferred: true },
+          });
+          i += length - 1;
+          continue;
+        }
+        const cut = cutShort(text, words, i, byFirst);
+        if (cut) {
+          const span = paragraph.view.span(words[i].start, words[i + 1].end);
+          const found = text.slice(words[i].start, words[i + 1].end);
+          const expected = words[i].text + cut.slice(cut.indexOf(' '));
+          report({
+            span,
+            message: t('text.misspelling.cut', { found, expected }),
+            fix: { title: t('fix.replace', { text: expected }), edits: [{ ...span, newText: expected }], preferred: true },
+          });
+        }
+      }
+    }
+  },
+};
+
+/**
+ * The two-syllable word that "first second" before a punctuation mark was cut from: the first
+ * syllable the same, the second one unmarked and the start of the word's second syllable ("trực tuy;" →
+ * "trực tuyến"). Only when exactly one word of the list fits and the pair is no word of its own.
+ */
+function cutShort(text: string, words: Word[], i: number, byFirst: Map<string, string[]>): string | undefined {
+  const second = words[i + 1];
+  const lower = second.text.toLowerCase();
+  if (lower.length < 2 || lower !== second.text) return undefined;
+  const read = readLetters(lower);
+  if (!read || read.marks > 0 || !isSyllable(read.base, 0)) return undefined;
+  // A punctuation mark after: the end of a paragraph may be text cut by the program it came from, not by the editor.
+  let k = second.end;
+  while (text.charCodeAt(k) === 0x20) k++;
+  if (!';,.:!?)'.includes(text[k] ?? 'x')) return undefined;
+  if (isCompound(words[i], second) || isUnknown(lower)) return undefined;
+  const fits = (byFirst.get(key(words[i].text) ?? '') ?? []).filter((word) => {
+    const meant = readLetters(word.slice(word.indexOf(' ') + 1));
+    return meant !== undefined && meant.base.length > read.base.length && meant.base.startsWith(read.base);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}

@@ -1,0 +1,92 @@
+import { EXTRA_SYLLABLES } from '../../domain/words';
+import { NearCompound, nearCompounds } from '../../text/nearWords';
+import { isKnownSyllable, isSyllable, memoWords, readLetters, withCaseOf, Word } from '../../text/syllables';
+import { Check } from '../types';
+import { userWords } from './userWords';
+
+const LOWER_CASE = /^\p{Ll}+$/u;
+/** A line garbled by a wrong encoding ("N ? I DUNG", "đư ? c"): its pieces are not words; `text.*` Unicode checks report it. */
+export const GARBLED = /\uFFFD|(?:^|\s)\?(?=\s)[\s\S]*?\s\?(?=\s|$)/u;
+
+/**
+ * A lower-case word that is shaped like a Vietnamese syllable (a known onset and rhyme, the tone its final allows) but
+ * is no syllable of the language ("doang", "tưỡng"): a letter or a tone mistyped. Checked against the syllable list of
+ * the cspell Vietnamese dictionary, with the syllables it lacks added; names (capitalised), acronyms and words that are
+ * no syllable shape at all (foreign words, codes) are left alone, and so is a word with no Vietnamese word beside it.
+ * When one two-syllable word is near the word and its neighbour ("doang nghiệp" → "doanh nghiệp"), it is offered.
+ */
+export const unknownSyllable: Check = {
+  code: 'text.unknown-syllable',
+  category: 'text',
+  defaultSeverity: 'warning',
+  fixable: true,
+  description: {
+    vi: 'Chữ có dạng âm tiết tiếng Việt nhưng không có trong tiếng Việt (“doang”, “tưỡng”): gõ sai chữ cái hoặc dấu thanh.',
+    en: 'A word shaped like a Vietnamese syllable that the language does not have (“doang”, “tưỡng”): a letter or a tone mistyped.',
+  },
+  run(context) {
+    const { model, t, report } = context;
+    const allowed = userWords(context);
+    for (const paragraph of model.paragraphs) {
+      const text = paragraph.view.text;
+      if (GARBLED.test(text)) continue;
+      const words = memoWords(text);
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i];
+        if (!LOWER_CASE.test(word.text) || !isUnknown(word.text) || allowed.has(word.text)) continue;
+        const before = adjacent(text, words[i - 1], word) ? words[i - 1] : undefined;
+        const after = adjacent(text, word, words[i + 1]) ? words[i + 1] : undefined;
+        if (!(words[i - 1]?.vietnamese || words[i + 1]?.vietnamese)) continue;
+        const meant = suggestion(before, word, after);
+        const span = paragraph.view.span(word.start, word.end);
+        if (meant) {
+          const replaced = paragraph.view.span(meant.start, meant.end);
+          report({
+            span,
+            message: t('text.unknown-syllable.near', { found: word.text, expected: meant.text }),
+            fix: { title: t('fix.replace', { text: meant.text }), edits: [{ ...replaced, newText: meant.text }], preferred: meant.certain },
+          });
+        } else {
+          report({ span, message: t('text.unknown-syllable', { found: word.text }) });
+        }
+      }
+    }
+  },
+};
+
+/** Whether a lower-case word has the shape of a syllable that Vietnamese does not have. */
+export function isUnknown(word: string): boolean {
+  const read = readLetters(word);
+  if (!read || read.marks > 1 || !isSyllable(read.base, read.tone)) return false;
+  if (isKnownSyllable(read.base, read.tone) || EXTRA_SYLLABLES.has(word)) return false;
+  // "sỹ", "kĩ", "lí": i and y are written either way at the end of a syllable after a consonant.
+  const variant = /[bcdđghklmnprstvx]y$/.test(read.base) ? read.base.slice(0, -1) + 'i' : /[bcdđhklmnprstvx]i$/.test(read.base) ? read.base.slice(0, -1) + 'y' : '';
+  return variant === '' || !isKnownSyllable(variant, read.tone);
+}
+
+/** Whether only spaces separate two words. */
+export function adjacent(text: string, left: Word | undefined, right: Word | undefined): boolean {
+  if (!left || !right) return false;
+  for (let k = left.end; k < right.start; k++) if (text.charCodeAt(k) !== 0x20) return false;
+  return true;
+}
+
+interface Suggestion {
+  start: number;
+  end: number;
+  text: string;
+  /** No other word is as near or one edit further: the fix may be applied by "fix all". */
+  certain: boolean;
+}
+
+/** The two-syllable word most likely meant by the unknown word and a neighbour, in the case written. */
+function suggestion(before: Word | undefined, word: Word, after: Word | undefined): Suggestion | undefined {
+  const found: (NearCompound & { start: number; end: number })[] = [];
+  if (before) for (const near of nearCompounds(before.text.toLowerCase(), word.text)) found.push({ ...near, start: before.start, end: word.end, text: withCaseOf(before.text, near.text) });
+  if (after) for (const near of nearCompounds(word.text, after.text.toLowerCase())) found.push({ ...near, start: word.start, end: after.end });
+  if (found.length === 0) return undefined;
+  found.sort((x, y) => x.edits - y.edits);
+  const [best, next] = found;
+  if (next && next.edits === best.edits) return undefined;
+  return { start: best.start, end: best.end, text: best.text, certain: !next || next.edits > best.edits + 1 };
+}
