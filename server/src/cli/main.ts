@@ -1,11 +1,12 @@
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import {
-  allChecks, BulletinModel, CATALOG_SERVICE, citationIndex, Locale, parseBulletin, pickLocale, runChecks, SeveritySetting, TONE_STYLE_SERVICE, ToneStyle,
+  allChecks, BulletinModel, CATALOG_SERVICE, citationIndex, Locale, parseBulletin, pickLocale, runChecks, SeveritySetting, TONE_STYLE_SERVICE, ToneStyle, USER_WORDS,
   WORKSPACE_SERVICE,
 } from '../language';
 import { isToneStyle, settingsToneStyle } from './toneStyle';
 import { listCatalog, userCatalog } from './catalog';
+import { userWordList } from './words';
 import { expandArguments, readText, ReadResult } from './files';
 import { FileReport, formatJson, formatSarif, formatText } from './format';
 
@@ -93,6 +94,7 @@ export function main(argv: string[], io: Io): number {
   if (files.length === 0) return usage(io, 'thiếu tệp cần kiểm tra / no files given');
 
   toneStyle ??= settingsToneStyle(cwd);
+  const words = userWordList(cwd);
   let unreadable = false;
   const parsed: Array<{ file: string; model: BulletinModel }> = [];
   for (const { file, missing } of expandArguments(files)) {
@@ -115,6 +117,7 @@ export function main(argv: string[], io: Io): number {
   const reports: FileReport[] = parsed.map(({ file, model }) => {
     const services = new Map<string, unknown>([[WORKSPACE_SERVICE, { others: entries.filter((e) => e.uri !== file) }], [CATALOG_SERVICE, user.catalog]]);
     services.set(TONE_STYLE_SERVICE, toneStyle);
+    services.set(USER_WORDS, words);
     return { file, findings: runChecks(model, { locale, severities, services }), describeLine: io.describeLine && ((line: number) => io.describeLine!(file, line)) };
   });
   const docsBase = pathToFileURL(io.docsDir).href + '/';

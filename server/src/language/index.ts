@@ -7,6 +7,7 @@ export * from './parse/model';
 export { runChecks, severityFor, CheckOptions, Finding, FindingFix, SeveritySetting } from './engine';
 export { allChecks } from './checks';
 export { TONE_STYLE_SERVICE, ToneStyle } from './checks/text/toneStyle';
+export { USER_WORDS, WORD_LIST_CODES } from './checks/text/userWords';
 export { Check, Severity, Category } from './checks/types';
 export { outline, OutlineNode, OutlineKind } from './features/outline';
 export { foldingRegions, FoldingRegion } from './features/folding';

@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   BulletinModel, Catalog, CATALOG_SERVICE, citationIndex, CitationEntry, Finding, looksLikeBulletin, parseBulletin, ReferenceWorkspace, runChecks,
-  TONE_STYLE_SERVICE, WORKSPACE_SERVICE,
+  TONE_STYLE_SERVICE, USER_WORDS, WORKSPACE_SERVICE,
 } from '../language';
 import { Settings, localeOf } from './settings';
 
@@ -23,6 +23,8 @@ export interface KnownSources {
   /** The bulletins on disk other than `exceptUri` and the open ones that cite one of `bases` (all when undefined). */
   closedFiles?: (exceptUri: string, open: ReadonlySet<string>, bases?: ReadonlySet<string>) => Array<{ uri: string; entries: CitationEntry[] }>;
   catalog?: () => Catalog;
+  /** The words of the workspace's `.bantin/words.txt` files, and a number that changes with them. */
+  words?: () => { set: ReadonlySet<string>; version: number };
 }
 
 export class Analysis {
@@ -77,12 +79,14 @@ export class Analysis {
     const entry = this.entries.get(document.uri)!;
     const locale = localeOf(settings, clientLocale);
     this.noteCitations(document.uri, model);
-    const key = `${settingsVersion}|${this.generation}|${locale}|${JSON.stringify(settings.checks)}|${settings.toneStyle}`;
+    const listed = this.known.words?.();
+    const key = `${settingsVersion}|${this.generation}|${locale}|${JSON.stringify(settings.checks)}|${settings.toneStyle}|${listed?.version}|${settings.words.join(' ')}`;
     if (entry.findingsKey === key && entry.findings) return entry.findings;
     const services = new Map<string, unknown>([[WORKSPACE_SERVICE, this.workspace(document.uri)]]);
     const catalog = this.known.catalog?.();
     if (catalog) services.set(CATALOG_SERVICE, catalog);
     services.set(TONE_STYLE_SERVICE, settings.toneStyle);
+    services.set(USER_WORDS, settings.words.length ? new Set([...(listed?.set ?? []), ...settings.words]) : listed?.set ?? new Set());
     entry.findings = runChecks(model, { locale, severities: settings.checks, services });
     entry.findingsKey = key;
     return entry.findings;

@@ -10,6 +10,7 @@ import {
   queryOf, searchCatalog, translator,
 } from '../language';
 import { UserCatalogs } from './userCatalogs';
+import { UserWords } from './userWords';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /** Custom request of the "Chèn trích dẫn…" command: the merged catalog searched for a query. */
@@ -45,6 +46,7 @@ interface Host {
 export class KnownDocuments {
   readonly index: WorkspaceIndex;
   readonly catalogs: UserCatalogs;
+  readonly words: UserWords;
   private folders: string[] = [];
   private canProgress = false;
   private canWatch = false;
@@ -58,6 +60,7 @@ export class KnownDocuments {
 
   constructor(private readonly connection: Connection, private readonly host: Host) {
     this.index = new WorkspaceIndex(() => host.sourcesChanged());
+    this.words = new UserWords(() => this.folders);
     this.catalogs = new UserCatalogs(connection, () => this.folders, (folderUri) => this.catalogFiles(folderUri), () => host.locale(this.folders[0] ?? ''));
   }
 
@@ -79,6 +82,7 @@ export class KnownDocuments {
 
   /** After `initialized`: reads the user catalogs, starts the index in the background, watches the files. */
   initialized(): void {
+    this.words.reload();
     this.ready = this.catalogs.reload().then(() => this.host.sourcesChanged());
     void this.ready.then(async () => {
       this.plain = await this.plainTextAndMarkdown();
@@ -102,12 +106,15 @@ export class KnownDocuments {
   listen(): void {
     this.connection.onNotification(DidChangeWatchedFilesNotification.type, (params) => {
       let catalogChanged = false;
+      let wordsChanged = false;
       for (const change of params.changes) {
-        if (this.catalogs.watches(change.uri)) catalogChanged = true;
+        if (this.words.watches(change.uri)) wordsChanged = true;
+        else if (this.catalogs.watches(change.uri)) catalogChanged = true;
         else if (change.type === FileChangeType.Deleted) this.index.remove(change.uri);
         else this.index.update(change.uri);
       }
       if (catalogChanged) void this.reloadCatalogs();
+      if (wordsChanged && this.words.reload()) this.host.sourcesChanged();
     });
 
     this.connection.onCompletion(async (params): Promise<CompletionList | null> => {
@@ -200,7 +207,7 @@ export class KnownDocuments {
 
   private async watch(): Promise<void> {
     if (!this.canWatch) return;
-    const watchers = [{ globPattern: this.plain ? '**/*.{bulletin,bantin,txt,md}' : '**/*.{bulletin,bantin}' }, { globPattern: '**/.bantin/catalog.json' }];
+    const watchers = [{ globPattern: this.plain ? '**/*.{bulletin,bantin,txt,md}' : '**/*.{bulletin,bantin}' }, { globPattern: '**/.bantin/catalog.json' }, { globPattern: '**/.bantin/words.txt' }];
     for (const file of this.catalogs.paths) {
       if (!/[\\/]\.bantin[\\/]catalog\.json$/.test(file)) watchers.push({ globPattern: { baseUri: pathToFileURL(path.dirname(file)).href, pattern: path.basename(file) } as never });
     }

@@ -1,5 +1,6 @@
 import { Connection } from 'vscode-languageserver';
 import { Locale, pickLocale, SeveritySetting, ToneStyle } from '../language';
+import { settingWords } from '../files/wordFiles';
 
 export interface Settings {
   /** Per-check severity overrides: `{ "structure.heading-level": "off" }`. */
@@ -14,9 +15,11 @@ export interface Settings {
   semanticHighlighting: boolean;
   /** `bantin.text.toneStyle`: the tone-mark placement `text.tone-style` expects ('auto': the file's majority). */
   toneStyle: ToneStyle;
+  /** `bantin.text.words`: words the text checks accept, besides `.bantin/words.txt` (lower case, NFC). */
+  words: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { checks: {}, language: 'auto', checkPlainTextAndMarkdown: false, debounceMs: 150, semanticHighlighting: true, toneStyle: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { checks: {}, language: 'auto', checkPlainTextAndMarkdown: false, debounceMs: 150, semanticHighlighting: true, toneStyle: 'auto', words: [] };
 
 const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -39,6 +42,7 @@ export function sanitize(raw: unknown): Settings {
     debounceMs: debounce,
     semanticHighlighting: semantic.enabled !== false,
     toneStyle: toneStyleOf(value),
+    words: settingWords((value.text && typeof value.text === 'object' ? (value.text as Record<string, unknown>) : {}).words ?? value['text.words']),
   };
 }
 

@@ -4,11 +4,12 @@ import {
   Hover, Location, MarkupKind, Position, ResponseError, SymbolKind, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CitationEntry, dateHover, fixAllOfKind, fixAllPreferred, foldingRegions, outline, OutlineNode, sameDocumentCitations, translator } from '../language';
+import { CitationEntry, dateHover, WORD_LIST_CODES, fixAllOfKind, fixAllPreferred, foldingRegions, outline, OutlineNode, sameDocumentCitations, translator } from '../language';
 import { Analysis, MAX_DOCUMENT_CHARS } from './analysis';
 import { editAction, FIX_ALL_KIND, SOURCE, toDiagnostic } from './convert';
 import { DEFAULT_SETTINGS, localeOf, sanitize, Settings, SettingsStore } from './settings';
 import { KnownDocuments } from './knownDocuments';
+import { ADD_WORD_COMMAND } from './userWords';
 import { registerWordRequests } from './word';
 import { SemanticTokensFeature } from './semanticTokens';
 
@@ -34,6 +35,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }, {
     closedFiles: (exceptUri, open, bases) => known.index.others(exceptUri, open, bases),
     catalog: () => known.catalogs.catalog,
+    words: () => known.words,
   });
   let clientLocale: string | undefined;
   let pullDiagnostics = false;
@@ -84,6 +86,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [ADD_WORD_COMMAND] },
         documentSymbolProvider: { label: 'Bản tin' },
         definitionProvider: true,
         hoverProvider: true,
@@ -221,6 +224,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           seenKinds.add(finding.code);
           actions.push(editAction(t('fix.all-of-kind', { code: finding.code }), CodeActionKind.QuickFix, uri, fixAllOfKind(findings, finding.code)));
         }
+        if (WORD_LIST_CODES.includes(finding.code)) {
+          const word = document.getText(finding.range);
+          const title = t('fix.add-word', { word });
+          actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: ADD_WORD_COMMAND, arguments: [uri, word] } });
+        }
         const line = document.getText({ start: { line: finding.range.start.line, character: 0 }, end: { line: finding.range.start.line + 1, character: 0 } });
         const lineEnd = { line: finding.range.start.line, character: line.replace(/\r?\n$|\r$/, '').length };
         actions.push({
@@ -236,6 +244,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (edits.length) actions.push(editAction(t('fix.all'), FIX_ALL_KIND, uri, edits));
     }
     return actions;
+  });
+
+  // “Thêm vào danh sách từ”: the word goes into the folder's .bantin/words.txt, and every document is checked again.
+  connection.onExecuteCommand((params) => {
+    const [uri, word] = (params.arguments ?? []) as unknown[];
+    if (params.command !== ADD_WORD_COMMAND || typeof uri !== 'string' || typeof word !== 'string') return;
+    try {
+      known.words.add(uri, word);
+    } catch (error) {
+      throw new ResponseError(LSPErrorCodes.RequestFailed, (error as Error).message);
+    }
+    analysis.sourcesChanged();
   });
 
   connection.onDocumentSymbol((params): DocumentSymbol[] => {

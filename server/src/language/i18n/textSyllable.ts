@@ -12,6 +12,7 @@ export const textSyllableMessages: MessageTable = {
     'text.unknown-syllable.near': '“{found}” không phải là một âm tiết tiếng Việt: nhiều khả năng là “{expected}”.',
     'text.misspelling': '“{found}” viết sai chính tả: viết “{expected}”.',
     'text.body-name': 'Tên cơ quan “{found}” viết sai: viết “{expected}”.',
+    'fix.add-word': 'Thêm “{word}” vào danh sách từ (.bantin/words.txt)',
     'text.misspelling.cut': '“{found}” có vẻ bị cắt cụt: nhiều khả năng là “{expected}”.',
   },
   en: {
@@ -24,6 +25,7 @@ export const textSyllableMessages: MessageTable = {
     'text.unknown-syllable.near': '“{found}” is not a Vietnamese syllable: probably “{expected}”.',
     'text.misspelling': '“{found}” is misspelt: write “{expected}”.',
     'text.body-name': 'The name “{found}” is misspelt: write “{expected}”.',
+    'fix.add-word': 'Add “{word}” to the word list (.bantin/words.txt)',
     'text.misspelling.cut': '“{found}” looks cut short: probably “{expected}”.',
   },
 };

@@ -1,5 +1,6 @@
 import { decodeTelex, decodeTelexWithSlip, decodeVni, Decoded, isSyllable, memoWords, readLetters, withCaseOf, Word } from '../../text/syllables';
 import { Check } from '../types';
+import { userWords } from './userWords';
 
 /**
  * English and other foreign words that Telex would read as a syllable ("car" → "cả", "tax" → "tã", "see" → "sê"):
@@ -14,6 +15,7 @@ const FOREIGN = new Set(
   ).split(' '),
 );
 
+const MAX_KEYED_LENGTH = 14;
 const LOWER = /^[\p{Ll}\d]+$/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\d]*$/u;
 const DOUBLED_LETTER = /([^aeod])\1/;
@@ -33,12 +35,14 @@ export const typingResidue: Check = {
     vi: 'Phím gõ Telex hoặc VNI còn sót trong chữ (“trueyenf” → “truyền”, “Quaanj” → “Quận”).',
     en: 'Telex or VNI keystrokes left in a word (“trueyenf” → “truyền”, “Quaanj” → “Quận”).',
   },
-  run({ model, t, report }) {
+  run(context) {
+    const { model, t, report } = context;
+    const allowed = userWords(context);
     for (const paragraph of model.paragraphs) {
       const words = memoWords(paragraph.view.text);
       for (let i = 0; i < words.length; i++) {
         const word = words[i];
-        const decoded = residue(word);
+        const decoded = allowed.has(word.text.toLowerCase()) ? undefined : residue(word);
         if (!decoded || !(words[i - 1]?.vietnamese || words[i + 1]?.vietnamese)) continue;
         const expected = withCaseOf(word.text, decoded.text);
         const span = paragraph.view.span(word.start, word.end);
@@ -56,7 +60,9 @@ export const typingResidue: Check = {
 export function residue(word: Word): Decoded | undefined {
   const text = word.text;
   const capitalised = CAPITALISED.test(text);
-  if (text.length < 2 || !(capitalised || LOWER.test(text))) return undefined;
+  // The longest syllable typed with its keys is about ten letters ("nghieeengx"); a longer word is none, and the
+  // decoders below are not meant for run-away strings.
+  if (text.length < 2 || text.length > MAX_KEYED_LENGTH || !(capitalised || LOWER.test(text))) return undefined;
   const lower = text.toLowerCase();
   if (FOREIGN.has(lower)) return undefined;
   const raw = readLetters(lower);

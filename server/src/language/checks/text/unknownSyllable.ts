@@ -33,7 +33,7 @@ export const unknownSyllable: Check = {
       const words = memoWords(text);
       for (let i = 0; i < words.length; i++) {
         const word = words[i];
-        if (!LOWER_CASE.test(word.text) || !isUnknown(word.text) || allowed.has(word.text)) continue;
+        if (!LOWER_CASE.test(word.text) || allowed.has(word.text) || !isUnknown(word.text)) continue;
         const before = adjacent(text, words[i - 1], word) ? words[i - 1] : undefined;
         const after = adjacent(text, word, words[i + 1]) ? words[i + 1] : undefined;
         if (!(words[i - 1]?.vietnamese || words[i + 1]?.vietnamese)) continue;

@@ -3,6 +3,9 @@ import { CheckContext } from '../types';
 /** Service key of the user's own words (`.bantin/words.txt`, the `bantin.text.words` setting): a `ReadonlySet<string>`. */
 export const USER_WORDS = 'text.words';
 
+/** The checks whose findings a word of the list silences: they offer the quick fix “Thêm vào danh sách từ”. */
+export const WORD_LIST_CODES: readonly string[] = ['text.unknown-syllable', 'text.typing-residue'];
+
 const NONE: ReadonlySet<string> = new Set();
 
 /**
