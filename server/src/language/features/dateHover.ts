@@ -1,6 +1,7 @@
 import { AnniversaryMention } from '../domain/anniversaries';
 import { Locale, Translate, translator } from '../i18n';
-import { CalendarDate, DateMatch, DateRange, PeriodRange, Quarter, SingleDate, daysBetween, daysInMonth, weekdayOf } from '../parse/dates';
+import { DateMatch, DateRange, PeriodRange, Quarter, SingleDate } from '../parse/dates';
+import { CalendarDate, daysBetween, daysInMonth, weekdayOf } from '../domain/calendar';
 import { BulletinModel, Found } from '../parse/model';
 import { bulletinYear, WEEKDAY_NAMES_VI } from '../checks/date/context';
 

@@ -1,5 +1,6 @@
 import { BulletinModel, Found, Paragraph } from '../../parse/model';
-import { CalendarDate, DateMatch, SingleDate, daysInMonth } from '../../parse/dates';
+import { DateMatch, SingleDate } from '../../parse/dates';
+import { CalendarDate, daysInMonth } from '../../domain/calendar';
 import { codePointBefore, codePointSize, isLetterAt, isUpperAt } from '../../text/chars';
 import { Span } from '../../text/source';
 import { memoByText } from '../../text/memo';

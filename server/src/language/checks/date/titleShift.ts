@@ -1,6 +1,7 @@
 import { BulletinModel, Found, Paragraph } from '../../parse/model';
 import type { CitationMatch } from '../../parse/citations';
-import { CalendarDate, DateMatch, SingleDate, daysInMonth } from '../../parse/dates';
+import { DateMatch, SingleDate } from '../../parse/dates';
+import { CalendarDate, daysInMonth } from '../../domain/calendar';
 import { checkedCitations } from '../reference/shared';
 import { bulletinYear, hasWord, isComplete, sentenceAround } from './context';
 

@@ -1,4 +1,5 @@
-import { SingleDate, WeekdayMention, weekdayOf } from '../../parse/dates';
+import { SingleDate, WeekdayMention } from '../../parse/dates';
+import { weekdayOf } from '../../domain/calendar';
 import { Check } from '../types';
 import { isComplete, spanIn, WEEKDAY_NAMES_VI } from './context';
 
