@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, Finding, fixAllPreferred, parseBulletin, runChecks } from '../../server/src/language';
-import { citationIndex, ReferenceWorkspace, WORKSPACE_SERVICE } from '../../server/src/language/features/citationIndex';
+import { citationIndex, ReferenceWorkspace, WORKSPACE_SERVICE } from '../../server/src/language/analysis/citationIndex';
 import { sameDocumentCitations } from '../../server/src/language/features/references';
 import { builtinCatalog, catalogEntry, CatalogFile, CATALOG_SERVICE, CATALOG_VERSION, findDocuments, loadCatalog } from '../../server/src/language/catalog';
-import { identityOf } from '../../server/src/language/domain/identity';
+import { identityOf } from '../../server/src/language/analysis/identity';
 import { readCitations } from '../../server/src/language/parse/citations';
 
 const HEAD = 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 3 NĂM 2024\n\n';

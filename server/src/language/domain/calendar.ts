@@ -43,3 +43,6 @@ export function weekdayOf(d: number, m: number, y: number): number {
 export function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return dayNumber(b.day, b.month, b.year) - dayNumber(a.day, a.month, a.year);
 }
+
+/** Weekday names by weekdayOf's number. */
+export const WEEKDAY_NAMES_VI = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];

@@ -9,7 +9,7 @@ import { intToRoman } from '../text/roman';
 import { buildParagraphs } from './paragraphs';
 import { readCitations, CitationMatch } from './citations';
 import { readDates, DateMatch } from './dates';
-import { readAnniversaryCounts, AnniversaryMention } from '../domain/anniversaries';
+import { readAnniversaryCounts, AnniversaryMention } from './anniversaries';
 import { Found } from './model';
 import { NUMBER_RULES, Sequence, SequenceOutcome, SequenceRules } from './sequence';
 import { readSuppressions } from './suppressions';

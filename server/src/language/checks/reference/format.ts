@@ -1,6 +1,6 @@
 import type { CitationMatch, FormProblem, FormProblemKind, TextFix } from '../../parse/citations';
 import type { Found } from '../../parse/model';
-import { canonicalSymbol } from '../../domain/identity';
+import { canonicalSymbol } from '../../analysis/identity';
 import { Check, Fix } from '../types';
 import { Translate } from '../../i18n';
 import { checkedCitations, spanIn } from './shared';
