@@ -46,27 +46,25 @@ function collect(text: string): CitationMatch[] {
     const facts = describeSymbol(text, s);
     const lead = readLead(text, s.start, typeWords);
     const typeWord = lead.typeWord && !usedTypeWords.has(lead.typeWord.start) ? lead.typeWord : undefined;
-    const form = facts.form;
-    if (lead.doubledSo) form.unshift(lead.doubledSo);
     const start = typeWord ? typeWord.start : lead.start;
+    const doubledSo = lead.soWords.length > 1;
     let shared: CitationMatch | undefined;
-    if (!typeWord && !lead.doubledSo && lead.start === s.start) {
+    if (!typeWord && !doubledSo && lead.start === s.start) {
       const joiner = listJoinerBefore(text, s.start);
       const previous = joiner >= 0 ? bySymbolEnd.get(joiner) : undefined;
-      if (previous?.typeWord && previous.typeCode?.normalized === facts.match.typeCode?.normalized) shared = previous;
+      if (previous?.typeWord && previous.typeCode?.normalized === facts.typeCode?.normalized) shared = previous;
     }
     const tail = readTail(text, s.end, stops, typeWords);
     const citation: CitationMatch = {
       kind: typeWord || shared ? 'full' : 'bare-symbol',
       start,
       end: tail.end,
-      ...facts.match,
-      form,
+      ...facts,
     };
+    if (lead.soWords.length > 0) citation.soWords = lead.soWords;
     if (typeWord) {
       usedTypeWords.add(typeWord.start);
-      citation.typeWord = { start: typeWord.start, end: typeWord.end, text: typeWord.text };
-      if (typeWord.abbreviated) form.unshift({ kind: 'abbreviated-type-word', start: typeWord.start, end: typeWord.end });
+      citation.typeWord = { start: typeWord.start, end: typeWord.end, text: typeWord.text, ...(typeWord.abbreviated ? { abbreviated: true as const } : {}) };
     } else if (shared?.typeWord) {
       citation.typeWord = { start: shared.typeWord.start, end: shared.typeWord.end, text: shared.typeWord.text, shared: true };
       let list = listOf.get(shared);
@@ -104,7 +102,6 @@ function collect(text: string): CitationMatch[] {
       number: short.number,
       system: 'unknown',
       intendedSystem: 'unknown',
-      form: [],
     };
     if (tail.date) citation.date = tail.date;
     if (tail.body) citation.body = tail.body;

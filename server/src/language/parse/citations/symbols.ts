@@ -3,30 +3,17 @@
  * reads each separator with its spaces, so that the form of the symbol can be judged later.
  */
 import type { Span } from '../../text/source';
+import type { SymbolParts, TextSpan } from './types';
 import { isPartyIssuerCode, isPartyTypeCode, isStateIssuerCode, isStateTypeCode, normalizeIssuerCode } from '../../domain/documentTypes';
 import { partitionPoint } from '../../text/sorted';
 import { nextMatch } from '../../text/matches';
 import { CODE_CHAR, CODE_START, DASHES, categoryOf, characterBefore, isDigitAt, isDigitChar, isLetter, skipSpaces } from './characters';
 
-export interface Piece extends Span {
-  text: string;
-}
+/** A piece of a symbol as written, with its offsets. */
+export type Piece = TextSpan;
 
 /** A symbol as the scanner read it, before the citation around it is known. */
-export interface RawSymbol extends Span {
-  number?: Piece;
-  /** Separator between number and type code (or year), with its spaces. */
-  sep1?: Piece;
-  year?: Piece;
-  /** Separator between year and code. */
-  sepYear?: Piece;
-  type?: Piece;
-  /** Second half of a split type code ("Tr" of "CT/Tr") and the slash before it. */
-  typeSplit?: Piece;
-  sep2?: Piece;
-  issuer?: Piece;
-  shape: 'party' | 'state' | 'slash' | 'state-normative' | 'split';
-}
+export interface RawSymbol extends Span, SymbolParts {}
 
 /** Reads a code at i ("CTr", "QĐi", "ThU", "BNN&PTNT", "QH15"); returns its end or -1. */
 function readCode(text: string, i: number): number {
@@ -90,62 +77,62 @@ function scanNumberedSymbol(text: string, i: number): RawSymbol | undefined {
   while (j < text.length && j - i < 5 && isDigitAt(text, j)) j++;
   if (isDigitAt(text, j)) return undefined;
   const number = piece(text, i, j);
-  const sep1 = readSeparator(text, j, DASHES + '/');
-  if (!sep1) return undefined;
-  const sep1Char = sep1.text.trim();
-  let k = sep1.end;
+  const numberSeparator = readSeparator(text, j, DASHES + '/');
+  if (!numberSeparator) return undefined;
+  const numberSeparatorChar = numberSeparator.text.trim();
+  let k = numberSeparator.end;
   // State normative: number/year/… (30/2020/NĐ-CP, 103/2023/QH15).
-  if (sep1Char === '/' && isDigitAt(text, k)) {
+  if (numberSeparatorChar === '/' && isDigitAt(text, k)) {
     let y = k;
     while (y < text.length && y - k < 4 && isDigitAt(text, y)) y++;
     if (y - k !== 4 || isDigitAt(text, y)) return undefined;
     const year = piece(text, k, y);
-    const sepYear = readSeparator(text, y, '/');
-    if (!sepYear) return undefined;
-    return readNormativeCodes(text, i, number, sep1, year, sepYear);
+    const yearSeparator = readSeparator(text, y, '/');
+    if (!yearSeparator) return undefined;
+    return readNormativeCodes(text, i, number, numberSeparator, year, yearSeparator);
   }
   const typeEnd = readCode(text, k);
   if (typeEnd < 0) return undefined;
   const type = piece(text, k, typeEnd);
-  const sep2 = readSeparator(text, typeEnd, sep1Char === '/' ? '/-' : '/');
-  if (!sep2) return undefined;
-  const issuerEnd = readCode(text, sep2.end);
+  const codeSeparator = readSeparator(text, typeEnd, numberSeparatorChar === '/' ? '/-' : '/');
+  if (!codeSeparator) return undefined;
+  const issuerEnd = readCode(text, codeSeparator.end);
   if (issuerEnd < 0) return undefined;
-  const sep2Char = sep2.text.trim();
+  const codeSeparatorChar = codeSeparator.text.trim();
   // "188-CT/Tr/TU": a split type code, the issuer comes after a second slash.
-  if (sep2Char === '/' && text[issuerEnd] === '/' && joinSplitCode(type.text, text.slice(sep2.end, issuerEnd))) {
+  if (codeSeparatorChar === '/' && text[issuerEnd] === '/' && joinSplitCode(type.text, text.slice(codeSeparator.end, issuerEnd))) {
     const finalEnd = readCode(text, issuerEnd + 1);
     if (finalEnd >= 0) {
       const issuerFinal = piece(text, issuerEnd + 1, readJointTail(text, finalEnd));
-      const typeSplit = piece(text, sep2.start, issuerEnd);
-      return { start: i, end: issuerFinal.end, number, sep1, type, typeSplit, issuer: issuerFinal, shape: 'split' };
+      const typeSplit = piece(text, codeSeparator.start, issuerEnd);
+      return { start: i, end: issuerFinal.end, number, numberSeparator, type, typeSplit, issuer: issuerFinal, shape: 'split' };
     }
   }
-  const shape = sep1Char === '/' ? (sep2Char === '/' ? 'slash' : 'state') : 'party';
+  const shape = numberSeparatorChar === '/' ? (codeSeparatorChar === '/' ? 'slash' : 'state') : 'party';
   // State công văn has no type code: number/agency-unit (4021/VPCP-CN, 215/UBND-NC).
-  if (shape === 'state' && sep2.text === '-' && !isStateTypeCode(type.text) && !isPartyTypeCode(type.text) && isStateIssuerCode(type.text)) {
+  if (shape === 'state' && codeSeparator.text === '-' && !isStateTypeCode(type.text) && !isPartyTypeCode(type.text) && isStateIssuerCode(type.text)) {
     const issuer = piece(text, k, readJointTail(text, issuerEnd));
-    return { start: i, end: issuer.end, number, sep1, issuer, shape };
+    return { start: i, end: issuer.end, number, numberSeparator, issuer, shape };
   }
-  const issuer = piece(text, sep2.end, readJointTail(text, issuerEnd));
+  const issuer = piece(text, codeSeparator.end, readJointTail(text, issuerEnd));
   if (!plausibleCodes(type.text, issuer.text, shape)) return undefined;
-  return { start: i, end: issuer.end, number, sep1, type, sep2, issuer, shape };
+  return { start: i, end: issuer.end, number, numberSeparator, type, codeSeparator, issuer, shape };
 }
 
 /** After "number/year/": "NĐ-CP" or a bare issuer "QH15", "UBTVQH15". */
-function readNormativeCodes(text: string, i: number, number: Piece, sep1: Piece, year: Piece, sepYear: Piece): RawSymbol | undefined {
-  const firstEnd = readCode(text, sepYear.end);
+function readNormativeCodes(text: string, i: number, number: Piece, numberSeparator: Piece, year: Piece, yearSeparator: Piece): RawSymbol | undefined {
+  const firstEnd = readCode(text, yearSeparator.end);
   if (firstEnd < 0) return undefined;
-  const first = piece(text, sepYear.end, firstEnd);
-  const base = { start: i, number, sep1, year, sepYear, shape: 'state-normative' as const };
+  const first = piece(text, yearSeparator.end, firstEnd);
+  const base = { start: i, number, numberSeparator, year, yearSeparator, shape: 'state-normative' as const };
   if (text[firstEnd] === '-' && (isStateTypeCode(first.text) || isPartyTypeCode(first.text))) {
     const issuerEnd = readCode(text, firstEnd + 1);
     if (issuerEnd >= 0) {
       const issuer = piece(text, firstEnd + 1, readJointTail(text, issuerEnd));
-      return { ...base, end: issuer.end, type: first, sep2: piece(text, firstEnd, firstEnd + 1), issuer };
+      return { ...base, end: issuer.end, type: first, codeSeparator: piece(text, firstEnd, firstEnd + 1), issuer };
     }
   }
-  const issuer = piece(text, sepYear.end, readJointTail(text, firstEnd));
+  const issuer = piece(text, yearSeparator.end, readJointTail(text, firstEnd));
   if (!isStateIssuerCode(issuer.text) && !isPartyIssuerCode(issuer.text)) return undefined;
   return { ...base, end: issuer.end, issuer };
 }
@@ -233,8 +220,8 @@ function scanBlankNumber(text: string, taken: (i: number) => boolean, out: RawSy
     const typeStart = text.lastIndexOf(m[1], issuerStart);
     const dash = text.slice(start, typeStart).search(/[-–]/) + start;
     if (taken(dash)) return;
-    const sep2 = piece(text, typeStart + m[1].length, issuerStart);
-    out.push({ start: dash, end, sep1: piece(text, dash, typeStart), type: piece(text, typeStart, typeStart + m[1].length), sep2, issuer: piece(text, issuerStart, end), shape: 'party' });
+    const codeSeparator = piece(text, typeStart + m[1].length, issuerStart);
+    out.push({ start: dash, end, numberSeparator: piece(text, dash, typeStart), type: piece(text, typeStart, typeStart + m[1].length), codeSeparator, issuer: piece(text, issuerStart, end), shape: 'party' });
   });
 }
 

@@ -4,7 +4,7 @@
  */
 import { ABBREVIATED_TYPE_WORDS, TYPE_WORDS } from '../../domain/documentTypes';
 import { lowerBound } from '../../text/sorted';
-import type { FormProblem, TextSpan } from './types';
+import type { TextSpan } from './types';
 import { categoryOf, characterAt, characterBefore, isLetter, skipSpacesBack } from './characters';
 
 export interface TypeWordHit extends TextSpan {
@@ -104,7 +104,8 @@ export interface Lead {
   /** Where the citation starts: the type word, or "số", or the symbol. */
   start: number;
   typeWord?: TypeWordHit;
-  doubledSo?: FormProblem;
+  /** The "số" words before the symbol, in order: none, one, or two ("số Số:"). */
+  soWords: TextSpan[];
 }
 
 /** Looks left of a symbol for "số" (perhaps doubled, "số Số:") and a type word before it. */
@@ -112,14 +113,10 @@ export function readLead(text: string, symbolStart: number, typeWords: TypeWords
   const so2 = soEndingAt(text, symbolStart);
   const so1 = so2 >= 0 ? soEndingAt(text, so2) : -1;
   const firstSo = so1 >= 0 ? so1 : so2;
-  let doubledSo: FormProblem | undefined;
-  if (so1 >= 0) {
-    const newText = text.slice(so1, so1 + 2) + ' ';
-    doubledSo = { kind: 'doubled-so', start: so1, end: symbolStart, fix: { start: so1, end: symbolStart, newText } };
-  }
+  const soWords = [so1, so2].filter((at) => at >= 0).map((at) => ({ start: at, end: at + 2, text: text.slice(at, at + 2) }));
   const before = skipSpacesBack(text, firstSo >= 0 ? firstSo : symbolStart);
   const typeWord = typeWords.byEnd.get(before) ?? abbreviationEndingAt(text, before);
   // An abbreviation needs "số" or the symbol right after it; a full word may stand before either.
-  if (typeWord) return { start: typeWord.start, typeWord, doubledSo };
-  return { start: firstSo >= 0 ? firstSo : symbolStart, doubledSo };
+  if (typeWord) return { start: typeWord.start, typeWord, soWords };
+  return { start: firstSo >= 0 ? firstSo : symbolStart, soWords };
 }

@@ -11,37 +11,25 @@ export interface TextSpan extends Span {
   text: string;
 }
 
-/** Replace [start, end) by newText. Fixes of one citation never overlap. */
-export interface TextFix extends Span {
-  newText: string;
-}
-
-export type FormProblemKind =
-  /** "số Số: 1099", "Kế hoạch số Số 234": the word "số" written twice. */
-  | 'doubled-so'
-  /** "1099  - CV/ĐUK", "264- KH/BCĐ": spaces around a separator inside the symbol. */
-  | 'spaces-in-symbol'
-  /** "69 – HD/BTGTW": an en or em dash where the symbol needs a hyphen. */
-  | 'dash-in-symbol'
-  /** "188/CTr/TU": slashes on both sides of the type code. */
-  | 'slash-form'
-  /** "05/CT-TU": a Party document (by its codes) written in the State form number/type-issuer. */
-  | 'party-in-state-form'
-  /** "24-CT/TTg": a State document (by its codes) written in the Party form number-type/issuer. */
-  | 'state-in-party-form'
-  /** "CT/Tr/BTGTU": the type code CTr split by a slash. */
-  | 'split-type-code'
-  /** "CT/Tr/BTGTU", "Số -CV/ĐUK": no document number. */
-  | 'missing-number'
-  /** "49-KL/TƯ": TƯ for TW. */
-  | 'issuer-spelling'
-  /** "NQ 24-NQ/TW": the type code used as the type word. */
-  | 'abbreviated-type-word';
-
-export interface FormProblem extends Span {
-  kind: FormProblemKind;
-  /** Present only when the intended form is certain. */
-  fix?: TextFix;
+/** A symbol's pieces as written, each separator with the spaces around it: "1099  - CV/ĐUK" has "  - ". */
+export interface SymbolParts {
+  number?: TextSpan;
+  /** Separator between number and type code (or year). */
+  numberSeparator?: TextSpan;
+  year?: TextSpan;
+  /** Separator between year and code. */
+  yearSeparator?: TextSpan;
+  type?: TextSpan;
+  /** Second half of a split type code ("Tr" of "CT/Tr") and the slash before it. */
+  typeSplit?: TextSpan;
+  /** Separator between type code and issuer. */
+  codeSeparator?: TextSpan;
+  issuer?: TextSpan;
+  /**
+   * The written form: number-type/issuer (party), number/type-issuer (state), number/year/… (state-normative),
+   * number/type/issuer (slash), a type code split by a slash (split).
+   */
+  shape: 'party' | 'state' | 'slash' | 'state-normative' | 'split';
 }
 
 export interface CitationDate extends TextSpan {
@@ -58,10 +46,17 @@ export interface CitationTerm extends Span {
 
 export interface CitationMatch extends Span {
   kind: CitationKind;
-  /** "Nghị quyết", "công văn", "NQ". In a list ("42-NQ/TW, 43-NQ/TW") later members share the first one's. */
-  typeWord?: TextSpan & { shared?: boolean };
+  /**
+   * "Nghị quyết", "công văn", "NQ". In a list ("42-NQ/TW, 43-NQ/TW") later members share the first one's.
+   * `abbreviated`: a type code written as the type word ("NQ 24-NQ/TW").
+   */
+  typeWord?: TextSpan & { shared?: boolean; abbreviated?: true };
+  /** The word "số" as written between the type word and the symbol: two when doubled ("số Số: 1099"). */
+  soWords?: TextSpan[];
   /** The symbol as written ("1099  - CV/ĐUK"); absent for a short mention ("Nghị quyết số 18"). */
   symbol?: Span & { raw: string };
+  /** The symbol's pieces, separators included, as written. */
+  symbolParts?: SymbolParts;
   number?: TextSpan & { value: number };
   /** Type code; `normalized` joins a split code ("CT/Tr" → "CTr"). */
   typeCode?: TextSpan & { normalized: string };
@@ -75,7 +70,6 @@ export interface CitationMatch extends Span {
   system: CitationSystem;
   /** The system the codes say (TU is Party, TTg is State); differs from `system` for a mis-formed symbol. */
   intendedSystem: CitationSystem;
-  form: FormProblem[];
   /** Date after "ngày" (the span excludes the word "ngày"). */
   date?: CitationDate;
   /** Issuing body after "của", kept tight: "Ban Thường vụ Tỉnh ủy". */
