@@ -9,8 +9,20 @@ export type Locale = 'vi' | 'en';
 
 export type MessageTable = Record<Locale, Record<string, string>>;
 
+/**
+ * Every message id: the union of the tables' ids, so a missing message fails to compile. (The `text.*` table is not
+ * declared with messageTable yet: its ids are only checked to start with "text.".)
+ */
+export type MessageId =
+  | keyof typeof commonMessages.vi
+  | keyof typeof structureMessages.vi
+  | keyof typeof referenceMessages.vi
+  | keyof typeof dateMessages.vi
+  | keyof typeof catalogMessages.vi
+  | `text.${string}`;
+
 /** Translates a message id with `{name}` placeholders. */
-export type Translate = (id: string, params?: Record<string, string | number>) => string;
+export type Translate = (id: MessageId, params?: Record<string, string | number>) => string;
 
 /** One message table per category; a new category adds its table here. */
 const tables: readonly MessageTable[] = [commonMessages, structureMessages, referenceMessages, dateMessages, catalogMessages, textMessages];
