@@ -23,25 +23,25 @@ export function isValidDate(d: number, m: number, y: number): boolean {
 }
 
 /** Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
-function dayNumber(d: number, m: number, y: number): number {
-  const yy = m <= 2 ? y - 1 : y;
+export function dayNumber({ day, month, year }: CalendarDate): number {
+  const yy = month <= 2 ? year - 1 : year;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
 }
 
 /** Day of the week, 0 = Chủ nhật, 1 = thứ Hai … 6 = thứ Bảy. */
 export function weekdayOf(d: number, m: number, y: number): number {
-  const n = dayNumber(d, m, y);
+  const n = dayNumber({ day: d, month: m, year: y });
   return (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
 /** Number of days from a to b (positive when b is later). */
 export function daysBetween(a: CalendarDate, b: CalendarDate): number {
-  return dayNumber(b.day, b.month, b.year) - dayNumber(a.day, a.month, a.year);
+  return dayNumber(b) - dayNumber(a);
 }
 
 /** Weekday names by weekdayOf's number. */
