@@ -90,23 +90,27 @@ export class PieceReader extends TokenStream {
   protected writtenDate(first: number, count: number, separator: '/' | '-'): RawPart | null {
     const tokens = this.tokens;
     const last = first + 2 * (count - 1);
-    const span = { start: tokens[first].start, end: tokens[last].end, firstToken: first, endToken: last + 1 };
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    const endToken = last + 1;
     const form: DateForm = separator === '/' ? 'slash' : 'dash';
     if (count === 3) {
       const dayDigits = tokens[first].text.length;
       const monthDigits = tokens[first + 2].text.length;
       const yearDigits = tokens[first + 4].text.length;
       if (dayDigits > 2 || monthDigits > 2 || yearDigits < 4 || yearDigits > 5) return null;
-      return { day: this.writtenPart(first), month: this.writtenPart(first + 2), year: this.writtenPart(first + 4), form, ...span };
+      return { day: this.writtenPart(first), month: this.writtenPart(first + 2), year: this.writtenPart(first + 4), form, start, end, firstToken: first, endToken };
     }
     if (count === 2) {
       const firstDigits = tokens[first].text.length;
       const secondDigits = tokens[first + 2].text.length;
-      if (firstDigits <= 2 && secondDigits >= 4 && secondDigits <= 5) return { month: this.writtenPart(first), year: this.writtenPart(first + 2), form: 'month-year', ...span };
-      if (firstDigits <= 2 && secondDigits <= 2) return { day: this.writtenPart(first), month: this.writtenPart(first + 2), form, ...span };
+      if (firstDigits <= 2 && secondDigits >= 4 && secondDigits <= 5) {
+        return { month: this.writtenPart(first), year: this.writtenPart(first + 2), form: 'month-year', start, end, firstToken: first, endToken };
+      }
+      if (firstDigits <= 2 && secondDigits <= 2) return { day: this.writtenPart(first), month: this.writtenPart(first + 2), form, start, end, firstToken: first, endToken };
       return null;
     }
-    if (count === 1 && tokens[first].text.length <= 2) return { day: this.writtenPart(first), form, ...span };
+    if (count === 1 && tokens[first].text.length <= 2) return { day: this.writtenPart(first), form, start, end, firstToken: first, endToken };
     return null;
   }
 
