@@ -13,6 +13,38 @@ export const ENGINE_IMPORTS = {
   ],
 };
 
+/**
+ * Inside the engine, folders depend one way: text ← domain ← parse ← analysis ← catalog ← checks, features ← the engine
+ * facade. A folder may not import the folders listed for it (the layers above it), so no two folders import each other.
+ */
+export const ENGINE_LAYERS = {
+  text: ['domain', 'parse', 'analysis', 'catalog', 'checks', 'features', 'render', 'i18n'],
+  domain: ['parse', 'analysis', 'catalog', 'checks', 'features', 'render'],
+  parse: ['analysis', 'catalog', 'checks', 'features', 'render'],
+  analysis: ['catalog', 'checks', 'features', 'render'],
+  catalog: ['checks', 'features', 'render'],
+  checks: ['features', 'render'],
+  render: ['checks', 'features'],
+};
+
+const layerConfigs = Object.entries(ENGINE_LAYERS).map(([folder, above]) => ({
+  files: [`server/src/language/${folder}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...ENGINE_IMPORTS.patterns,
+          {
+            regex: `^\\.\\.?/(\\.\\./)*(${above.join('|')})(/|$)`,
+            message: `${folder}/ is below ${above.join(', ')} in the engine's layers: it may not import them (see ENGINE_LAYERS).`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'out/**', '.cache/**', '.vscode-test/**', 'test-results/**'] },
   {
@@ -33,6 +65,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...layerConfigs,
   {
     files: ['client/src/**/*.ts'],
     rules: {

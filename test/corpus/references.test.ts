@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Finding, parseBulletin, runChecks } from '../../server/src/language';
-import { citationIndex, ReferenceWorkspace, WORKSPACE_SERVICE } from '../../server/src/language/features/citationIndex';
+import { citationIndex, ReferenceWorkspace, WORKSPACE_SERVICE } from '../../server/src/language/analysis/citationIndex';
 
 /**
  * Acceptance of the `reference.*` checks on the real bulletins in ../shared/corpus: every reference defect of its

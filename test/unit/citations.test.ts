@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { CitationMatch, FormProblem, readCitations } from '../../server/src/language/parse/citations';
+import { CitationMatch, readCitations } from '../../server/src/language/parse/citations';
+import { formProblems, TextFix } from '../../server/src/language/checks/reference/format';
+import { issuerSpellingProblem } from '../../server/src/language/checks/reference/issuerSpelling';
 import {
   bodyIssuerCodes,
   isPartyIssuerCode,
@@ -25,13 +27,37 @@ function one(text: string): CitationMatch {
   return found[0];
 }
 
-function kinds(problems: FormProblem[]): string[] {
+interface Problem {
+  kind: string;
+  start: number;
+  end: number;
+  fix?: TextFix;
+}
+
+/**
+ * The problems of a citation's written form as the reference checks judge them from what the reader recorded: the
+ * abbreviated type word (reference.abbreviated-type), the form of the symbol (reference.format) and TƯ
+ * (reference.issuer-spelling).
+ */
+function form(c: CitationMatch): Problem[] {
+  const out: Problem[] = [];
+  if (c.typeWord?.abbreviated) out.push({ kind: 'abbreviated-type-word', start: c.typeWord.start, end: c.typeWord.end });
+  out.push(...formProblems(c));
+  const issuer = issuerSpellingProblem(c);
+  if (issuer && c.issuerCode) {
+    const { start, end } = issuer;
+    out.push({ kind: 'issuer-spelling', start, end, ...(issuer.fixable ? { fix: { start, end, newText: c.issuerCode.normalized } } : {}) });
+  }
+  return out;
+}
+
+function kinds(problems: Problem[]): string[] {
   return problems.map((p) => p.kind);
 }
 
 /** Applies a citation's fixes (they never overlap) right to left. */
 function applyFixes(text: string, c: CitationMatch): string {
-  const fixes = c.form.flatMap((p) => (p.fix ? [p.fix] : [])).sort((a, b) => b.start - a.start);
+  const fixes = form(c).flatMap((p) => (p.fix ? [p.fix] : [])).sort((a, b) => b.start - a.start);
   let out = text;
   for (const f of fixes) out = out.slice(0, f.start) + f.newText + out.slice(f.end);
   return out;
@@ -51,7 +77,7 @@ describe('readCitations: full citations', () => {
     assert.deepEqual(c.issuerParts, ['TU']);
     assert.equal(c.system, 'party');
     assert.equal(c.intendedSystem, 'party');
-    assert.deepEqual(c.form, []);
+    assert.deepEqual(form(c), []);
     assert.deepEqual(c.date, { ...span(t, '28/11/2023'), text: '28/11/2023', day: 28, month: 11, year: 2023 });
     assert.deepEqual(c.body, { ...span(t, 'Ban Thường vụ Tỉnh ủy'), text: 'Ban Thường vụ Tỉnh ủy' });
     assert.equal(c.term, undefined);
@@ -135,7 +161,7 @@ describe('readCitations: full citations', () => {
     assert.deepEqual(c.typeCode, { ...span(t, 'QĐ'), text: 'QĐ', normalized: 'QĐ' });
     assert.deepEqual(c.issuerCode, { ...span(t, 'TTg'), text: 'TTg', normalized: 'TTg' });
     assert.deepEqual(c.body, { ...span(t, 'Thủ tướng Chính phủ'), text: 'Thủ tướng Chính phủ' });
-    assert.deepEqual(c.form, []);
+    assert.deepEqual(form(c), []);
   });
 
   it('reads a State công văn without a type code', () => {
@@ -159,7 +185,7 @@ describe('readCitations: full citations', () => {
       assert.equal(c.typeCode?.normalized, code, t);
       assert.equal(c.issuerCode?.normalized, issuer, t);
       assert.equal(c.end, t.length, t);
-      assert.deepEqual(c.form, [], t);
+      assert.deepEqual(form(c), [], t);
     }
     assert.equal(one('Chương trình hành động số 135-CTr/TU').typeWord?.text, 'Chương trình hành động');
   });
@@ -175,8 +201,8 @@ describe('readCitations: full citations', () => {
     const t = 'NQ số 18-NQ/TW của Ban Chấp hành Trung ương';
     const c = one(t);
     assert.equal(c.kind, 'full');
-    assert.deepEqual(c.typeWord, { start: 0, end: 2, text: 'NQ' });
-    assert.deepEqual(c.form, [{ kind: 'abbreviated-type-word', start: 0, end: 2 }]);
+    assert.deepEqual(c.typeWord, { start: 0, end: 2, text: 'NQ', abbreviated: true });
+    assert.deepEqual(form(c), [{ kind: 'abbreviated-type-word', start: 0, end: 2 }]);
   });
 
   it('reads a lower-case type word and a lower-case body', () => {
@@ -310,7 +336,7 @@ describe('readCitations: malformed symbols', () => {
     assert.deepEqual(c.number, { ...span(t, '1099'), text: '1099', value: 1099 });
     const so = span(t, 'số Số: ');
     const gap = span(t, '  - ');
-    assert.deepEqual(c.form, [
+    assert.deepEqual(form(c), [
       { kind: 'doubled-so', start: so.start, end: so.end, fix: { start: so.start, end: so.end, newText: 'số ' } },
       { kind: 'spaces-in-symbol', start: gap.start, end: gap.end, fix: { start: gap.start, end: gap.end, newText: '-' } },
     ]);
@@ -322,7 +348,7 @@ describe('readCitations: malformed symbols', () => {
     const t = 'Kế hoạch  số Số 234-KH/ĐUK, ngày 22/12/2023 về lãnh đạo thực hiện nhiệm vụ';
     const c = one(t);
     assert.equal(c.typeWord?.text, 'Kế hoạch');
-    assert.deepEqual(kinds(c.form), ['doubled-so']);
+    assert.deepEqual(kinds(form(c)), ['doubled-so']);
     assert.equal(applyFixes(t, c), 'Kế hoạch  số 234-KH/ĐUK, ngày 22/12/2023 về lãnh đạo thực hiện nhiệm vụ');
     assert.equal(c.subject?.start, span(t, 'về').start);
   });
@@ -330,15 +356,15 @@ describe('readCitations: malformed symbols', () => {
   it('"số Số 1117 -CV/ĐUK": space before the hyphen', () => {
     const t = 'công văn số Số 1117 -CV/ĐUK, ngày 17/01/2024';
     const c = one(t);
-    assert.deepEqual(kinds(c.form), ['doubled-so', 'spaces-in-symbol']);
-    assert.deepEqual(c.form[1], { kind: 'spaces-in-symbol', ...span(t, ' -'), fix: { ...span(t, ' -'), newText: '-' } });
+    assert.deepEqual(kinds(form(c)), ['doubled-so', 'spaces-in-symbol']);
+    assert.deepEqual(form(c)[1], { kind: 'spaces-in-symbol', ...span(t, ' -'), fix: { ...span(t, ' -'), newText: '-' } });
     assert.equal(applyFixes(t, c), 'công văn số 1117-CV/ĐUK, ngày 17/01/2024');
   });
 
   it('"264- KH/BCĐ": space after the hyphen', () => {
     const t = 'ban hành Kế hoạch số 264- KH/BCĐ tổ chức Cuộc thi';
     const c = one(t);
-    assert.deepEqual(c.form, [{ kind: 'spaces-in-symbol', ...span(t, '- '), fix: { ...span(t, '- '), newText: '-' } }]);
+    assert.deepEqual(form(c), [{ kind: 'spaces-in-symbol', ...span(t, '- '), fix: { ...span(t, '- '), newText: '-' } }]);
     assert.equal(c.issuerCode?.normalized, 'BCĐ');
   });
 
@@ -346,7 +372,7 @@ describe('readCitations: malformed symbols', () => {
     const t = 'Chỉ thị số 35 - CT/TW của Bộ Chính trị';
     const c = one(t);
     assert.equal(c.kind, 'full');
-    assert.deepEqual(kinds(c.form), ['spaces-in-symbol']);
+    assert.deepEqual(kinds(form(c)), ['spaces-in-symbol']);
     assert.equal(applyFixes(t, c), 'Chỉ thị số 35-CT/TW của Bộ Chính trị');
   });
 
@@ -356,7 +382,7 @@ describe('readCitations: malformed symbols', () => {
     assert.equal(c.kind, 'bare-symbol');
     assert.equal(c.start, 0);
     assert.deepEqual(c.symbol, { start: 3, end: t.length, raw: '69 – HD/BTGTW' });
-    assert.deepEqual(c.form, [
+    assert.deepEqual(form(c), [
       { kind: 'spaces-in-symbol', start: 5, end: 8, fix: { start: 5, end: 8, newText: '-' } },
       { kind: 'dash-in-symbol', start: 6, end: 7 },
     ]);
@@ -366,7 +392,7 @@ describe('readCitations: malformed symbols', () => {
   it('"69–HD/BTGTW": an en dash alone gets its own fix', () => {
     const t = 'Hướng dẫn số 69–HD/BTGTW';
     const c = one(t);
-    assert.deepEqual(c.form, [{ kind: 'dash-in-symbol', ...span(t, '–'), fix: { ...span(t, '–'), newText: '-' } }]);
+    assert.deepEqual(form(c), [{ kind: 'dash-in-symbol', ...span(t, '–'), fix: { ...span(t, '–'), newText: '-' } }]);
   });
 
   it('"188/CTr/TU": a Party symbol with two slashes', () => {
@@ -376,7 +402,7 @@ describe('readCitations: malformed symbols', () => {
     assert.equal(c.system, 'unknown');
     assert.equal(c.intendedSystem, 'party');
     const sym = span(t, '188/CTr/TU');
-    assert.deepEqual(c.form, [{ kind: 'slash-form', ...sym, fix: { ...sym, newText: '188-CTr/TU' } }]);
+    assert.deepEqual(form(c), [{ kind: 'slash-form', ...sym, fix: { ...sym, newText: '188-CTr/TU' } }]);
     assert.equal(c.body?.text, 'tỉnh ủy');
   });
 
@@ -388,7 +414,7 @@ describe('readCitations: malformed symbols', () => {
     assert.deepEqual(c.typeCode, { ...span(t, 'CT'), text: 'CT', normalized: 'CT' });
     assert.deepEqual(c.issuerCode, { ...span(t, 'TU'), text: 'TU', normalized: 'TU' });
     const sym = span(t, '05/CT-TU');
-    assert.deepEqual(c.form, [{ kind: 'party-in-state-form', ...sym, fix: { ...sym, newText: '05-CT/TU' } }]);
+    assert.deepEqual(form(c), [{ kind: 'party-in-state-form', ...sym, fix: { ...sym, newText: '05-CT/TU' } }]);
   });
 
   it('"24-CT/TTg": a State document in Party form', () => {
@@ -397,7 +423,7 @@ describe('readCitations: malformed symbols', () => {
     assert.equal(c.system, 'party');
     assert.equal(c.intendedSystem, 'state');
     const sym = span(t, '24-CT/TTg');
-    assert.deepEqual(c.form, [{ kind: 'state-in-party-form', ...sym, fix: { ...sym, newText: '24/CT-TTg' } }]);
+    assert.deepEqual(form(c), [{ kind: 'state-in-party-form', ...sym, fix: { ...sym, newText: '24/CT-TTg' } }]);
   });
 
   it('"CT/Tr/BTGTU": a split type code and no number', () => {
@@ -408,7 +434,7 @@ describe('readCitations: malformed symbols', () => {
     assert.deepEqual(c.typeCode, { start: 2, end: 7, text: 'CT/Tr', normalized: 'CTr' });
     assert.deepEqual(c.issuerCode, { start: 8, end: 13, text: 'BTGTU', normalized: 'BTGTU' });
     assert.equal(c.system, 'party');
-    assert.deepEqual(c.form, [
+    assert.deepEqual(form(c), [
       { kind: 'split-type-code', start: 2, end: 7, fix: { start: 2, end: 7, newText: 'CTr' } },
       { kind: 'missing-number', start: 2, end: 13 },
     ]);
@@ -418,7 +444,7 @@ describe('readCitations: malformed symbols', () => {
     const t = 'Chương trình số 12-CT/Tr/TU';
     const c = one(t);
     assert.equal(c.typeCode?.normalized, 'CTr');
-    assert.deepEqual(kinds(c.form), ['split-type-code']);
+    assert.deepEqual(kinds(form(c)), ['split-type-code']);
     assert.equal(applyFixes(t, c), 'Chương trình số 12-CTr/TU');
   });
 
@@ -426,7 +452,7 @@ describe('readCitations: malformed symbols', () => {
     const t = 'Công văn Số -CV/ĐUK';
     const c = one(t);
     assert.equal(c.kind, 'full');
-    assert.deepEqual(kinds(c.form), ['missing-number']);
+    assert.deepEqual(kinds(form(c)), ['missing-number']);
     assert.equal(c.typeCode?.normalized, 'CV');
   });
 
@@ -434,7 +460,7 @@ describe('readCitations: malformed symbols', () => {
     const t = 'Kết luận số 49-KL/TƯ ngày 10/5/2019 của Ban Bí thư';
     const c = one(t);
     assert.deepEqual(c.issuerCode, { ...span(t, 'TƯ'), text: 'TƯ', normalized: 'TW' });
-    assert.deepEqual(c.form, [{ kind: 'issuer-spelling', ...span(t, 'TƯ'), fix: { ...span(t, 'TƯ'), newText: 'TW' } }]);
+    assert.deepEqual(form(c), [{ kind: 'issuer-spelling', ...span(t, 'TƯ'), fix: { ...span(t, 'TƯ'), newText: 'TW' } }]);
   });
 
   it('"05-QC/BTCTU-BDVTU": joint issuers', () => {
@@ -443,7 +469,7 @@ describe('readCitations: malformed symbols', () => {
     assert.deepEqual(c.issuerCode, { ...span(t, 'BTCTU-BDVTU'), text: 'BTCTU-BDVTU', normalized: 'BTCTU-BDVTU' });
     assert.deepEqual(c.issuerParts, ['BTCTU', 'BDVTU']);
     assert.equal(c.intendedSystem, 'party');
-    assert.deepEqual(c.form, []);
+    assert.deepEqual(form(c), []);
   });
 });
 

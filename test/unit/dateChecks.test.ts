@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, parseBulletin, runChecks } from '../../server/src/language';
+import { applyEdits, parseBulletin } from '../../server/src/language';
+import { findingsOf } from '../helpers/checkSnippet';
 
 /** Runs the date checks on a bulletin with the given title month and body lines; returns `code “found”` per finding. */
 function dates(body: string, title = 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 05 NĂM 2024', flavor: 'plain' | 'markdown' = 'plain') {
   const text = `${title}\n\nI. THÔNG TIN\n1. Nội dung\n${body}\n`;
-  const findings = runChecks(parseBulletin(text, { flavor, declaredBulletin: true }), { locale: 'vi' }).filter((f) => f.code.startsWith('date.'));
+  const findings = findingsOf('date', text, { flavor, declaredBulletin: true });
   return {
     text,
     findings,
@@ -146,7 +147,7 @@ describe('date.period and date.future-event', () => {
   const december = 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 12 NĂM 2024';
   it('reports a guidance heading for another month', () => {
     const text = `${december}\n\nB. ĐỊNH HƯỚNG NỘI DUNG TUYÊN TRUYỀN THÁNG 11/2024\n1. Kết quả công tác tháng 11/2024\nNội dung.\n`;
-    const f = runChecks(parseBulletin(text, { declaredBulletin: true })).filter((x) => x.code.startsWith('date.'));
+    const f = findingsOf('date', text, { flavor: 'auto', declaredBulletin: true });
     assert.deepEqual(f.map((x) => `${x.range.start.line + 1}:${x.code}`), ['3:date.period']);
   });
   it('reports a past event dated after the bulletin month', () => {

@@ -1,16 +1,6 @@
 import * as assert from 'node:assert/strict';
-import {
-  readDates,
-  isValidDate,
-  weekdayOf,
-  daysBetween,
-  DateMatch,
-  SingleDate,
-  DateRange,
-  PeriodRange,
-  Quarter,
-  keywordFilter,
-} from '../../server/src/language/parse/dates';
+import { readDates, DateMatch, SingleDate, DateRange, PeriodRange, Quarter, keywordFilter } from '../../server/src/language/parse/dates';
+import { isValidDate, weekdayOf, daysBetween } from '../../server/src/language/domain/calendar';
 
 const CTX = { year: 2024 };
 

@@ -33,6 +33,30 @@ describe('lint: the engine layering (eslint.config.mjs)', function () {
     });
   }
 
+  const upward: Array<[string, string]> = [
+    ["import { readDates } from '../parse/dates';\nexport const x = readDates;", 'server/src/language/domain/x.ts'],
+    ["import { readDates } from '../../parse/dates';\nexport const x = readDates;", 'server/src/language/domain/sub/x.ts'],
+    ["import { citationIndex } from '../../analysis/citationIndex';\nexport const x = citationIndex;", 'server/src/language/parse/dates/x.ts'],
+    ["import { dateHover } from '../../features/dateHover';\nexport const x = dateHover;", 'server/src/language/checks/date/x.ts'],
+    ["import { allChecks } from '../checks';\nexport const x = allChecks;", 'server/src/language/catalog/x.ts'],
+    ["import { memoByText } from '../parse/model';\nexport const x = memoByText;", 'server/src/language/text/x.ts'],
+  ];
+  for (const [code, file] of upward) {
+    it(`fails on an import up the engine's layers: ${code.split('\n')[0]} in ${file}`, async () => {
+      const messages = await lint(code, file);
+      assert.ok(messages.some((m) => /^no-restricted-imports:.*engine's layers/.test(m)), `${file}: ${messages.join('; ') || 'no finding'}`);
+    });
+  }
+
+  it('lets a folder import the layers below it', async () => {
+    const below: Array<[string, string]> = [
+      ["import { daysBetween } from '../../domain/calendar';\nexport const x = daysBetween;", 'server/src/language/parse/dates/x.ts'],
+      ["import { citationIndex } from '../../analysis/citationIndex';\nexport const x = citationIndex;", 'server/src/language/checks/reference/x.ts'],
+      ["import { readCitations } from '../parse/citations';\nexport const x = readCitations;", 'server/src/language/analysis/x.ts'],
+    ];
+    for (const [code, file] of below) assert.deepEqual(await lint(code, file), [], file);
+  });
+
   it('lets the engine import itself, and the layers above import the engine', async () => {
     assert.deepEqual(await lint("import { parseBulletin } from '../parse/parse';\nexport const x = parseBulletin;", 'server/src/language/checks/x.ts'), []);
     assert.deepEqual(await lint("import { parseBulletin } from '../language';\nimport * as fs from 'node:fs';\nexport const x = [parseBulletin, fs];", 'server/src/lsp/x.ts'), []);

@@ -1,15 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, Finding, fixAllPreferred, parseBulletin, runChecks } from '../../server/src/language';
-import { citationIndex, ReferenceWorkspace, WORKSPACE_SERVICE } from '../../server/src/language/features/citationIndex';
+import { citationIndex, ReferenceWorkspace, WORKSPACE_SERVICE } from '../../server/src/language/analysis/citationIndex';
 import { sameDocumentCitations } from '../../server/src/language/features/references';
 import { builtinCatalog, catalogEntry, CatalogFile, CATALOG_SERVICE, CATALOG_VERSION, findDocuments, loadCatalog } from '../../server/src/language/catalog';
-import { identityOf } from '../../server/src/language/domain/identity';
+import { identityOf } from '../../server/src/language/analysis/identity';
 import { readCitations } from '../../server/src/language/parse/citations';
+import { findingsOf } from '../helpers/checkSnippet';
 
 const HEAD = 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 3 NĂM 2024\n\n';
 
 function findings(body: string, services?: Map<string, unknown>, head = HEAD): Finding[] {
-  return runChecks(parseBulletin(head + body, { flavor: 'plain' }), services ? { services } : {}).filter((f) => f.code.startsWith('reference.'));
+  return findingsOf('reference', head + body, services ? { services } : {});
 }
 
 function codes(body: string, services?: Map<string, unknown>): string[] {

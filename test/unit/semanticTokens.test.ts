@@ -6,7 +6,7 @@ const TEXT = [
   '',
   'A. THÔNG TIN THỜI SỰ', // 2
   '1. Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về khoa học, công nghệ.', // 3: verified entry
-  '2. Nghị quyết số 20-NQ/TW, ngày 16/6/2022 của Hội nghị Trung ương 5 khóa XIII.', // 4: an unverified entry
+  '2. Nghị quyết số 34-NQ/TW, ngày 09/01/2022 của Bộ Chính trị.', // 4: an unverified entry
   '3. Kế hoạch số 777-KH/TU, ngày 02/3/2024 của Ban Thường vụ Tỉnh ủy.', // 5: not in the catalog
   '45. Mục bốn', // 6: skips (numbering-sequence)
   'Nội dung.',
@@ -33,7 +33,7 @@ describe('semanticTokens', () => {
     const [unknown] = on(tokens, 5, 'citation');
     assert.equal(textOf(TEXT, known), '57-NQ/TW');
     assert.deepEqual(known.modifiers, ['defaultLibrary']);
-    assert.equal(textOf(TEXT, unverified), '20-NQ/TW');
+    assert.equal(textOf(TEXT, unverified), '34-NQ/TW');
     assert.deepEqual(unverified.modifiers, [], 'an unverified entry does not make a citation known');
     assert.equal(textOf(TEXT, unknown), '777-KH/TU');
     assert.deepEqual(unknown.modifiers, []);

@@ -9,7 +9,8 @@ import {
   termSpanFits,
   CENTRAL_TERMS,
 } from '../../server/src/language/domain/terms';
-import { ANNIVERSARIES, findAnniversary, readAnniversaryCounts, foldForMatch } from '../../server/src/language/domain/anniversaries';
+import { ANNIVERSARIES, findAnniversary, foldForMatch } from '../../server/src/language/domain/anniversaries';
+import { readAnniversaryCounts } from '../../server/src/language/parse/anniversaries';
 
 const d = (day: number, month: number, year: number) => ({ day, month, year });
 

@@ -1,23 +1,25 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, parseBulletin, runChecks } from '../../server/src/language';
+import { assertFindings, assertFixed, findingsOf } from '../helpers/checkSnippet';
 
 const HEAD = 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 10 NĂM 2024\n\nI. VĂN BẢN\n1. Văn bản của Trung ương\nNội dung.\nII. THÔNG TIN THỜI SỰ\n';
 
+/** The structure checks' findings on HEAD + body. */
 function structure(body: string, flavor: 'plain' | 'markdown' = 'plain') {
   const text = HEAD + body;
-  return { text, found: runChecks(parseBulletin(text, { flavor })).filter((f) => f.code.startsWith('structure.')) };
+  return { text, found: findingsOf('structure', text, { flavor }) };
 }
 
 const lines = (findings: Array<{ code: string; range: { start: { line: number } } }>) => findings.map((f) => `${f.range.start.line + 1}:${f.code}`);
 
 describe('an item heading written without its number', () => {
   it('reports the unnumbered line as the item its sub-items name, once, and numbers it', () => {
-    const { text, found } = structure('Tin trong tỉnh\n1.1. Hội nghị Tỉnh ủy\nNội dung.\n1.2. Thu ngân sách\nNội dung.\n2. Tin trong nước\nNội dung.\n3. Tin quốc tế\n');
-    assert.deepEqual(lines(found), ['7:structure.numbering-sequence']);
-    assert.match(found[0].message, /“Tin trong tỉnh”.*mục “1\.”/);
-    const fixed = applyEdits(text, found[0].fix!.edits);
-    assert.match(fixed, /\n1\. Tin trong tỉnh\n1\.1\. Hội nghị/);
-    assert.deepEqual(lines(runChecks(parseBulletin(fixed, { flavor: 'plain' })).filter((f) => f.code.startsWith('structure.'))), []);
+    const text = HEAD + 'Tin trong tỉnh\n1.1. Hội nghị Tỉnh ủy\nNội dung.\n1.2. Thu ngân sách\nNội dung.\n2. Tin trong nước\nNội dung.\n3. Tin quốc tế\n';
+    // The finding sits where the number is missing: an empty range at the start of the line.
+    const [found] = assertFindings('structure', text, ['7:structure.numbering-sequence “”']);
+    assert.match(found.message, /“Tin trong tỉnh”.*mục “1\.”/);
+    const fixed = text.replace('\nTin trong tỉnh\n', '\n1. Tin trong tỉnh\n');
+    assertFixed('structure', text, fixed);
+    assertFindings('structure', fixed, []);
   });
 
   it('also after a numbered item, and for a Markdown heading without a number', () => {
@@ -35,7 +37,7 @@ describe('an item heading written without its number', () => {
 
   it('right under section "I.", the line is item "1." only when an item "2." follows: "1.1." may be the section-numbered style', () => {
     const head = 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 10 NĂM 2024\n\nI. THÔNG TIN THỜI SỰ\nTin trong tỉnh\n1.1. Hội nghị\n1.2. Thu ngân sách\n';
-    const check = (text: string) => lines(runChecks(parseBulletin(text, { flavor: 'plain' })).filter((f) => f.code.startsWith('structure.')));
+    const check = (text: string) => lines(findingsOf('structure', text));
     assert.deepEqual(check(head + '2. Tin trong nước\n3. Tin quốc tế\n'), ['4:structure.numbering-sequence']);
     assert.deepEqual(check(head + 'II. ĐỊNH HƯỚNG\n2.1. Nhiệm vụ\n2.2. Giải pháp\n'), []);
   });

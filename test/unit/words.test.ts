@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseBulletin, runChecks } from '../../server/src/language';
 import { isUnknown } from '../../server/src/language/checks/text/unknownSyllable';
-import { letterDistance, nearCompounds } from '../../server/src/language/text/nearWords';
+import { letterDistance, nearCompounds } from '../../server/src/language/analysis/nearWords';
 import { execFileSync } from 'node:child_process';
 
 /** The spelling checks (the Unicode and tone-style checks have their own tests). */

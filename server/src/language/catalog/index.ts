@@ -3,7 +3,7 @@
  * known-documents.schema.json) read into typed entries, with lookups by number, type, issuer and term or date.
  * Pure: the built-in data is imported, user data can be merged in with `loadCatalog`.
  */
-import { CitationIdentity, isCentralPartyIssuer } from '../domain/identity';
+import { CitationIdentity, isCentralPartyIssuer } from '../analysis/identity';
 import { centralTermAt, YMD } from '../domain/terms';
 import { readCitations } from '../parse/citations';
 import { foldForLookup } from '../domain/documentTypes';

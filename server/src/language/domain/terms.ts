@@ -3,6 +3,7 @@
  * Sources: the congress dates of the Party, the term rule of HD 36-HD/VPTW and the National Assembly elections, as
  * summarised in the team's domain notes (kept outside this repository, §3). Pure data.
  */
+import { dayNumber } from './calendar';
 import { memoByText } from '../text/memo';
 import { codePointBefore, isLetterAt } from '../text/chars';
 import { nextMatch } from '../text/matches';
@@ -71,15 +72,6 @@ export const NATIONAL_ASSEMBLY_TERMS: readonly NationalAssemblyTerm[] = [
 
 /** Grace, in days, at each edge of a National Assembly term (first-session dates are partly unverified). */
 export const NATIONAL_ASSEMBLY_GRACE_DAYS = 31;
-
-function dayNumber(x: YMD): number {
-  const y = x.month <= 2 ? x.year - 1 : x.year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (x.month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + x.day - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-}
 
 /** The day numbers of a term's bounds, computed once (asked for every dated citation). */
 interface TermDays {

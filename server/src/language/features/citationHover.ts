@@ -4,10 +4,10 @@
  */
 import { Catalog, CatalogDocument, findDocuments } from '../catalog';
 import { shortDate, subjectOf } from '../catalog/citationText';
-import { identityOf } from '../domain/identity';
+import { identityOf } from '../analysis/identity';
 import { Locale, Translate, translator } from '../i18n';
 import type { BulletinModel } from '../parse/model';
-import { displayName, indexedCitations, ReferenceWorkspace } from './citationIndex';
+import { displayName, indexedCitations, ReferenceWorkspace } from '../analysis/citationIndex';
 import { sameDocumentCitations } from './references';
 
 export interface CitationHoverOptions {

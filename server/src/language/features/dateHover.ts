@@ -1,8 +1,9 @@
-import { AnniversaryMention } from '../domain/anniversaries';
+import { AnniversaryMention } from '../parse/anniversaries';
 import { Locale, Translate, translator } from '../i18n';
-import { CalendarDate, DateMatch, DateRange, PeriodRange, Quarter, SingleDate, daysBetween, daysInMonth, weekdayOf } from '../parse/dates';
+import { DateMatch, DateRange, PeriodRange, Quarter, SingleDate } from '../parse/dates';
+import { CalendarDate, daysBetween, daysInMonth, weekdayOf, WEEKDAY_NAMES_VI } from '../domain/calendar';
 import { BulletinModel, Found } from '../parse/model';
-import { bulletinYear, WEEKDAY_NAMES_VI } from '../checks/date/context';
+import { bulletinYear } from '../analysis/bulletinYear';
 
 /**
  * Hover on a date expression: its weekday and how far it lies from the bulletin's month; on a range or period, its

@@ -3,7 +3,7 @@
  * every citation that names the same document (same number, type, issuer and term), in this file and in others.
  */
 import type { BulletinModel } from '../parse/model';
-import { CitationEntry, ReferenceWorkspace, indexedCitations } from './citationIndex';
+import { CitationEntry, ReferenceWorkspace, indexedCitations } from '../analysis/citationIndex';
 
 export interface SameDocumentCitations {
   /** The citation under the offset. */

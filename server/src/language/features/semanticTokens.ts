@@ -16,7 +16,7 @@ import { knownEntry } from '../checks/reference/knownDocument';
 import type { Finding } from '../engine';
 import type { BulletinModel } from '../parse/model';
 import type { Span } from '../text/source';
-import { indexedCitations } from './citationIndex';
+import { indexedCitations } from '../analysis/citationIndex';
 
 export const SEMANTIC_TOKEN_TYPES = ['citation', 'headingNumber'] as const;
 export const SEMANTIC_TOKEN_MODIFIERS = ['defaultLibrary', 'invalid'] as const;

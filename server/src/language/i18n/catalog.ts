@@ -1,7 +1,7 @@
-import type { MessageTable } from './index';
+import { messageTable } from './messageTable';
 
 /** Completion, hover and the catalog files: the words shown around catalog entries. */
-export const catalogMessages: MessageTable = {
+export const catalogMessages = messageTable({
   vi: {
     'catalog.date': 'Ngày ban hành',
     'catalog.issuer': 'Cơ quan ban hành',
@@ -46,4 +46,4 @@ export const catalogMessages: MessageTable = {
     'catalog.entry-invalid': 'This document in {file} is skipped: {problem}.',
     'catalog.json-error': 'invalid JSON ({error})',
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { MessageTable } from './index';
+import { messageTable } from './messageTable';
 
-export const commonMessages: MessageTable = {
+export const commonMessages = messageTable({
   vi: {
     'fix.replace': 'Sửa thành “{text}”',
     'fix.number': 'Đánh số “{text}”',
@@ -21,4 +21,4 @@ export const commonMessages: MessageTable = {
     'input.too-large': 'File too large ({size} MB, limit {limit} MB): Bản tin does not check it.',
     'input.binary': 'Not a text file (contains NUL bytes): Bản tin does not check it.',
   },
-};
+});

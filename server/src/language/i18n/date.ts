@@ -1,7 +1,7 @@
-import type { MessageTable } from './index';
+import { messageTable } from './messageTable';
 
 /** Messages of the `date.*` checks. */
-export const dateMessages: MessageTable = {
+export const dateMessages = messageTable({
   vi: {
     'date.or': ' hoặc ',
     'date.invalid.year-digits': 'Năm “{found}” không có 4 chữ số: kiểm tra lại năm này.',
@@ -71,4 +71,4 @@ export const dateMessages: MessageTable = {
     'hover.anniversary-span': 'Written span: **{years} years**',
     'hover.quarter': 'Quarter {quarter}/{year}: {from} – {to}',
   },
-};
+});

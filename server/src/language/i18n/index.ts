@@ -11,8 +11,19 @@ export type Locale = 'vi' | 'en';
 
 export type MessageTable = Record<Locale, Record<string, string>>;
 
+/** Every message id: the union of the tables' ids, so a missing message fails to compile. */
+export type MessageId =
+  | keyof typeof commonMessages.vi
+  | keyof typeof structureMessages.vi
+  | keyof typeof referenceMessages.vi
+  | keyof typeof dateMessages.vi
+  | keyof typeof catalogMessages.vi
+  | keyof typeof textMessages.vi
+  | keyof typeof textUnicodeMessages.vi
+  | keyof typeof textSyllableMessages.vi;
+
 /** Translates a message id with `{name}` placeholders. */
-export type Translate = (id: string, params?: Record<string, string | number>) => string;
+export type Translate = (id: MessageId, params?: Record<string, string | number>) => string;
 
 /** One message table per category; a new category adds its table here. */
 const tables: readonly MessageTable[] = [commonMessages, structureMessages, referenceMessages, dateMessages, catalogMessages, textMessages, textUnicodeMessages, textSyllableMessages];

@@ -1,7 +1,7 @@
-import type { MessageTable } from './index';
+import { messageTable } from './messageTable';
 
 /** Messages of the `reference.*` checks. */
-export const referenceMessages: MessageTable = {
+export const referenceMessages = messageTable({
   vi: {
     'reference.or': ' hoặc ',
     'reference.where.line': 'dòng {line}',
@@ -76,4 +76,4 @@ export const referenceMessages: MessageTable = {
     'reference.inconsistent.body': 'Document {symbol} is attributed to different issuing bodies: {forms}. Check the right body and use it everywhere.',
     'reference.inconsistent.body-majority': 'Document {symbol} is attributed to {body} here but to {others} elsewhere: most likely {expected}.',
   },
-};
+});

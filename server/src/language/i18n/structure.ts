@@ -1,6 +1,6 @@
-import type { MessageTable } from './index';
+import { messageTable } from './messageTable';
 
-export const structureMessages: MessageTable = {
+export const structureMessages = messageTable({
   vi: {
     'level.part': 'Phần',
     'level.section': 'Mục',
@@ -59,4 +59,4 @@ export const structureMessages: MessageTable = {
     'structure.title-period.month-behind': 'The title says {month}/{year} but {late} documents and events of the bulletin are dated in {expectedMonth}/{expectedYear}: the title probably should say {expectedMonth}/{expectedYear}.',
     'structure.empty-section': '{level} “{found}” has no content: add content or remove the heading.',
   },
-};
+});

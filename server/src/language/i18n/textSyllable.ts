@@ -1,7 +1,7 @@
-import type { MessageTable } from './index';
+import { messageTable } from './messageTable';
 
 /** Messages of the syllable checks (`text.syllable`, `text.typing-residue`). */
-export const textSyllableMessages: MessageTable = {
+export const textSyllableMessages = messageTable({
   vi: {
     'text.syllable.marks': '“{found}” có hai dấu thanh: mỗi âm tiết chỉ mang một dấu, nhiều khả năng là “{expected}”.',
     'text.syllable.marks-unsure': '“{found}” có hai dấu thanh khác nhau: mỗi âm tiết chỉ mang một dấu, kiểm tra lại chữ này.',
@@ -13,6 +13,9 @@ export const textSyllableMessages: MessageTable = {
     'text.misspelling': '“{found}” viết sai chính tả: viết “{expected}”.',
     'text.body-name': 'Tên cơ quan “{found}” viết sai: viết “{expected}”.',
     'fix.add-word': 'Thêm “{word}” vào danh sách từ (.bantin/words.txt)',
+    'text.spacing': 'Khoảng trắng lạ trong dòng (“{found}”: {kinds}; {count} chỗ): nên là một dấu cách thường.',
+    'text.spacing.double': 'hai dấu cách',
+    'fix.spacing': 'Thay {count} khoảng trắng lạ của dòng bằng một dấu cách',
     'text.misspelling.cut': '“{found}” có vẻ bị cắt cụt: nhiều khả năng là “{expected}”.',
   },
   en: {
@@ -26,6 +29,9 @@ export const textSyllableMessages: MessageTable = {
     'text.misspelling': '“{found}” is misspelt: write “{expected}”.',
     'text.body-name': 'The name “{found}” is misspelt: write “{expected}”.',
     'fix.add-word': 'Add “{word}” to the word list (.bantin/words.txt)',
+    'text.spacing': 'Odd spacing in the line (“{found}”: {kinds}; {count} places): should be one ordinary space.',
+    'text.spacing.double': 'two spaces',
+    'fix.spacing': 'Replace the {count} odd spaces of the line with one space each',
     'text.misspelling.cut': '“{found}” looks cut short: probably “{expected}”.',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageTable } from './index';
+import { messageTable } from './messageTable';
 
 /** Messages of the Unicode and tone-style checks (`text.unicode-normalization`, `text.detached-mark`…). */
-export const textUnicodeMessages: MessageTable = {
+export const textUnicodeMessages = messageTable({
   vi: {
     'text.unicode-normalization.nfd':
       'Tệp viết ở dạng Unicode tổ hợp (NFD), từ “{word}” ở dòng {line} ({count} dòng): trông như nhau nhưng tìm kiếm, so khớp và sao chép sang chương trình khác có thể sai. Nên chuyển cả tệp về dạng dựng sẵn (NFC).',
@@ -51,4 +51,4 @@ export const textUnicodeMessages: MessageTable = {
     'text.tone-style.old': 'old (“hoà”, “uỷ”)',
     'text.tone-style.new': 'new (“hòa”, “ủy”)',
   },
-};
+});

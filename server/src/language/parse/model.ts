@@ -4,7 +4,7 @@ import { Punctuation, MarkerKind } from './markers';
 import { SequenceIssue } from './sequence';
 import type { CitationMatch } from './citations';
 import type { DateMatch } from './dates';
-import type { AnniversaryMention } from '../domain/anniversaries';
+import type { AnniversaryMention } from './anniversaries';
 
 export type Flavor = 'plain' | 'markdown';
 

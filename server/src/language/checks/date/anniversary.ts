@@ -1,4 +1,4 @@
-import { AnniversaryMention } from '../../domain/anniversaries';
+import { AnniversaryMention } from '../../parse/anniversaries';
 import { Found } from '../../parse/model';
 import { WrittenPart } from '../../parse/dates';
 import { Check, CheckContext, Fix } from '../types';

@@ -1,4 +1,4 @@
-import { daysBetween } from '../../parse/dates';
+import { daysBetween } from '../../domain/calendar';
 import { Check } from '../types';
 import { spanIn } from './context';
 import { bulletinEnd, bulletinPeriod, isToldAsPast } from './titleShift';

@@ -31,7 +31,7 @@ export const invalid: Check = {
 };
 
 interface Problem {
-  id: string;
+  id: 'year-digits' | 'month' | 'leap' | 'day-of-month' | 'day';
   at: { start: number; end: number };
   params: Record<string, string | number>;
 }

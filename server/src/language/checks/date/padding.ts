@@ -48,7 +48,7 @@ export const padding: Check = {
       if (item.kind !== 'date' || item.form !== 'words' || !item.valid || !item.parts.year) continue;
       const text = paragraph.view.text;
       if (!NOTHING_AFTER.test(text.slice(item.end)) || !placeBefore(text, item.start)) continue;
-      const parts: Array<[WrittenPart | undefined, string]> = [
+      const parts: Array<[WrittenPart | undefined, 'day' | 'month']> = [
         [item.parts.day, 'day'],
         [item.month !== undefined && item.month <= 2 ? item.parts.month : undefined, 'month'],
       ];

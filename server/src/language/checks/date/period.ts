@@ -1,6 +1,7 @@
 import { codePointSize, letterOrMarkLength } from '../../text/chars';
 import { Check } from '../types';
-import { inTitlePeriod, isUpperCase, spanIn } from './context';
+import { inTitlePeriod, spanIn } from './context';
+import { isUpperCase } from '../../analysis/bulletinYear';
 import { bulletinPeriod } from './titleShift';
 
 /** Headings that name the month the guidance is for: "ĐỊNH HƯỚNG NỘI DUNG TUYÊN TRUYỀN THÁNG 12/2024". */

@@ -1,8 +1,10 @@
 import { BulletinModel, Found, Paragraph } from '../../parse/model';
 import type { CitationMatch } from '../../parse/citations';
-import { CalendarDate, DateMatch, SingleDate, daysInMonth } from '../../parse/dates';
+import { DateMatch, SingleDate } from '../../parse/dates';
+import { CalendarDate, daysInMonth } from '../../domain/calendar';
 import { checkedCitations } from '../reference/shared';
-import { bulletinYear, hasWord, isComplete, sentenceAround } from './context';
+import { hasWord, isComplete, sentenceAround } from './context';
+import { bulletinYear } from '../../analysis/bulletinYear';
 
 /** A verb in the past: "đã", "vừa", "đã diễn ra", "đã ban hành", "vừa qua" (read with hasWord: no letter before). */
 const PAST = /(?:đã|vừa)(?![\p{L}])/giu;

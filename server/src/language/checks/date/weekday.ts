@@ -1,6 +1,7 @@
-import { SingleDate, WeekdayMention, weekdayOf } from '../../parse/dates';
+import { SingleDate, WeekdayMention } from '../../parse/dates';
+import { weekdayOf, WEEKDAY_NAMES_VI } from '../../domain/calendar';
 import { Check } from '../types';
-import { isComplete, spanIn, WEEKDAY_NAMES_VI } from './context';
+import { isComplete, spanIn } from './context';
 
 /** "Thứ Hai, ngày 16/01/2024": 16/01/2024 is a Tuesday. The fix writes the right weekday in the same style. */
 export const weekday: Check = {

@@ -15,14 +15,13 @@ export const referenceAbbreviatedType: Check = {
   run({ model, t, report }) {
     for (const found of checkedCitations(model)) {
       const c = found.item;
-      const problem = c.form.find((p) => p.kind === 'abbreviated-type-word');
       const code = c.typeCode?.normalized;
       const system = c.intendedSystem === 'unknown' ? c.system : c.intendedSystem;
-      if (!problem || !c.typeWord || !code || system === 'unknown') continue;
+      if (!c.typeWord?.abbreviated || !code || system === 'unknown') continue;
       // A different code is a contradiction, reported by reference.type-mismatch.
       if (c.typeWord.text !== code && !(c.typeWord.text === 'QĐ' && code === 'QĐi')) continue;
       const words = typeWordsForCode(code, system).filter((w) => !/ hành động$/.test(w));
-      const span = spanIn(found, problem.start, problem.end);
+      const span = spanIn(found, c.typeWord.start, c.typeWord.end);
       const word = words.length === 1 ? words[0] : undefined;
       const params = { found: c.typeWord.text, symbol: c.symbol?.raw ?? '', word: word ?? words.join(t('reference.or')) };
       report({

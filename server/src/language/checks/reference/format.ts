@@ -1,14 +1,106 @@
-import type { CitationMatch, FormProblem, FormProblemKind, TextFix } from '../../parse/citations';
+import type { CitationMatch, TextSpan } from '../../parse/citations';
 import type { Found } from '../../parse/model';
-import { canonicalSymbol } from '../../domain/identity';
+import type { DocumentSystem } from '../../domain/documentTypes';
+import type { Span } from '../../text/source';
+import { canonicalSymbol } from '../../analysis/identity';
 import { Check, Fix } from '../types';
 import { Translate } from '../../i18n';
 import { checkedCitations, spanIn } from './shared';
 
-/** Problems of the written form this check reports; TƯ and "NQ 24-NQ/TW" are style hints of their own checks. */
-const KINDS: ReadonlySet<FormProblemKind> = new Set<FormProblemKind>([
-  'doubled-so', 'spaces-in-symbol', 'dash-in-symbol', 'slash-form', 'party-in-state-form', 'state-in-party-form', 'split-type-code', 'missing-number',
-]);
+/** What is wrong with the written form of a symbol. (TƯ and "NQ 24-NQ/TW" are style hints of their own checks.) */
+export type FormProblemKind =
+  /** "số Số: 1099", "Kế hoạch số Số 234": the word "số" written twice. */
+  | 'doubled-so'
+  /** "1099  - CV/ĐUK", "264- KH/BCĐ": spaces around a separator inside the symbol. */
+  | 'spaces-in-symbol'
+  /** "69 – HD/BTGTW": an en or em dash where the symbol needs a hyphen. */
+  | 'dash-in-symbol'
+  /** "188/CTr/TU": slashes on both sides of the type code. */
+  | 'slash-form'
+  /** "05/CT-TU": a Party document (by its codes) written in the State form number/type-issuer. */
+  | 'party-in-state-form'
+  /** "24-CT/TTg": a State document (by its codes) written in the Party form number-type/issuer. */
+  | 'state-in-party-form'
+  /** "CT/Tr/BTGTU": the type code CTr split by a slash. */
+  | 'split-type-code'
+  /** "CT/Tr/BTGTU", "Số -CV/ĐUK": no document number. */
+  | 'missing-number';
+
+/** Replace [start, end) of the paragraph by newText. Fixes of one citation never overlap. */
+export interface TextFix extends Span {
+  newText: string;
+}
+
+export interface FormProblem extends Span {
+  kind: FormProblemKind;
+  /** Present only when the intended form is certain. */
+  fix?: TextFix;
+}
+
+type Rewrite = 'slash-form' | 'party-in-state-form' | 'state-in-party-form';
+
+/** A symbol written in the other system's form (or with slashes on both sides) is rewritten whole. */
+export function rewriteOf(c: CitationMatch): Rewrite | undefined {
+  const shape = c.symbolParts?.shape;
+  if (shape === 'slash') return 'slash-form';
+  if (shape === 'party' && c.intendedSystem === 'state') return 'state-in-party-form';
+  if (shape === 'state' && c.intendedSystem === 'party') return 'party-in-state-form';
+  return undefined;
+}
+
+/** The rule: every problem of the symbol's written form, in the order they are listed, each with its fix when certain. */
+export function formProblems(c: CitationMatch): FormProblem[] {
+  const parts = c.symbolParts;
+  const symbol = c.symbol;
+  if (!parts || !symbol) return [];
+  const problems: FormProblem[] = [];
+  const so = c.soWords;
+  if (so && so.length > 1) {
+    problems.push({ kind: 'doubled-so', start: so[0].start, end: symbol.start, fix: { start: so[0].start, end: symbol.start, newText: `${so[0].text} ` } });
+  }
+  const type = c.typeCode?.normalized;
+  const issuer = c.issuerCode?.normalized;
+  const rewrite = rewriteOf(c);
+  if (rewrite) {
+    const problem: FormProblem = { kind: rewrite, start: symbol.start, end: symbol.end };
+    if (c.intendedSystem !== 'unknown' && parts.number && type && issuer) {
+      problem.fix = { start: symbol.start, end: symbol.end, newText: inSystemForm(parts.number.text, type, issuer, c.intendedSystem) };
+    }
+    problems.push(problem);
+  }
+  // Finer fixes would overlap a whole rewrite.
+  const fixable = rewrite === undefined;
+  const partyForm = parts.shape === 'party' || parts.shape === 'split';
+  problems.push(...separatorProblems(parts.numberSeparator, partyForm ? '-' : '/', fixable));
+  problems.push(...separatorProblems(parts.yearSeparator, '/', fixable));
+  problems.push(...separatorProblems(parts.codeSeparator, partyForm || parts.shape === 'slash' ? '/' : '-', fixable && parts.shape !== 'slash'));
+  if (parts.typeSplit && parts.type && type) {
+    problems.push({ kind: 'split-type-code', start: parts.type.start, end: parts.typeSplit.end, fix: { start: parts.type.start, end: parts.typeSplit.end, newText: type } });
+  }
+  if (!parts.number) problems.push({ kind: 'missing-number', start: symbol.start, end: symbol.end });
+  return problems;
+}
+
+function inSystemForm(number: string, type: string, issuer: string, system: DocumentSystem): string {
+  return system === 'party' ? `${number}-${type}/${issuer}` : `${number}/${type}-${issuer}`;
+}
+
+/** Spaces around a separator, a dash for a hyphen. `fixable` is false under a whole rewrite. */
+function separatorProblems(separator: TextSpan | undefined, canonical: string, fixable: boolean): FormProblem[] {
+  if (!separator) return [];
+  const out: FormProblem[] = [];
+  const core = separator.text.trim();
+  const spaced = separator.text.length !== core.length;
+  if (spaced) {
+    out.push({ kind: 'spaces-in-symbol', start: separator.start, end: separator.end, ...(fixable ? { fix: { start: separator.start, end: separator.end, newText: canonical } } : {}) });
+  }
+  if (core === '–' || core === '—') {
+    const at = separator.start + separator.text.indexOf(core);
+    const fix = fixable && !spaced ? { fix: { start: at, end: at + 1, newText: '-' } } : {};
+    out.push({ kind: 'dash-in-symbol', start: at, end: at + 1, ...fix });
+  }
+  return out;
+}
 
 /** "Số: 1099  - CV/ĐUK", "188/CTr/TU", "05/CT-TU", "24-CT/TTg", "CT/Tr/BTGTU": a symbol not in its system's form. */
 export const referenceFormat: Check = {
@@ -23,8 +115,7 @@ export const referenceFormat: Check = {
   run({ model, t, report }) {
     for (const found of checkedCitations(model)) {
       const c = found.item;
-      if (c.form.length === 0) continue;
-      const problems = c.form.filter((p) => KINDS.has(p.kind));
+      const problems = formProblems(c);
       if (problems.length === 0 || !c.symbol) continue;
       const start = Math.min(c.symbol.start, ...problems.map((p) => p.start));
       const end = Math.max(c.symbol.end, ...problems.map((p) => p.end));

@@ -1,6 +1,6 @@
 import { Check } from '../types';
 import { bulletinPeriod } from '../date/titleShift';
-import { isValidDate } from '../../parse/dates';
+import { isValidDate } from '../../domain/calendar';
 import { contradictsKnownDate } from './knownDocument';
 import { checkedCitations, spanIn, ymdText } from './shared';
 

@@ -1,6 +1,6 @@
 import { Catalog, CATALOG_SERVICE, builtinCatalog, catalogEntry, isVerified } from '../../catalog';
-import { CitationIdentity, dayNumber } from '../../domain/identity';
-import { CitationEntry, IndexedCitation, displayName, indexedCitations, workspaceFrom } from '../../features/citationIndex';
+import { CitationIdentity, dayNumber } from '../../analysis/identity';
+import { CitationEntry, IndexedCitation, displayName, indexedCitations, workspaceFrom } from '../../analysis/citationIndex';
 import { Translate } from '../../i18n';
 import { Check, CheckContext } from '../types';
 import { catalogBodies } from './knownDocument';

@@ -1,5 +1,5 @@
 import { bodyIssuerCodes, issuerCodeAllowed } from '../../domain/documentTypes';
-import { canonicalSymbol } from '../../domain/identity';
+import { canonicalSymbol } from '../../analysis/identity';
 import { Check } from '../types';
 import { checkedCitations, spanIn } from './shared';
 

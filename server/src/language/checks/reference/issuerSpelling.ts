@@ -1,5 +1,14 @@
+import type { CitationMatch } from '../../parse/citations';
+import type { Span } from '../../text/source';
 import { Check } from '../types';
+import { rewriteOf } from './format';
 import { checkedCitations, spanIn } from './shared';
+
+/** "TƯ" (or "Tư" ending a code) in the issuer: its span, and whether the fix may be offered (not under a rewrite). */
+export function issuerSpellingProblem(c: CitationMatch): (Span & { fixable: boolean }) | undefined {
+  if (!c.issuerCode || !/TƯ|Tư(?=$|-)/.test(c.issuerCode.text)) return undefined;
+  return { start: c.issuerCode.start, end: c.issuerCode.end, fixable: rewriteOf(c) === undefined };
+}
 
 /** "49-KL/TƯ": TƯ for TW. Read as TW everywhere; only a style hint. */
 export const referenceIssuerSpelling: Check = {
@@ -14,14 +23,14 @@ export const referenceIssuerSpelling: Check = {
   run({ model, t, report }) {
     for (const found of checkedCitations(model)) {
       const c = found.item;
-      const problem = c.form.find((p) => p.kind === 'issuer-spelling');
+      const problem = issuerSpellingProblem(c);
       if (!problem || !c.issuerCode) continue;
       const span = spanIn(found, problem.start, problem.end);
       const expected = c.issuerCode.normalized;
       report({
         span,
         message: t('reference.issuer-spelling', { found: c.issuerCode.text, expected }),
-        ...(problem.fix ? { fix: { title: t('fix.replace', { text: expected }), edits: [{ ...span, newText: expected }] } } : {}),
+        ...(problem.fixable ? { fix: { title: t('fix.replace', { text: expected }), edits: [{ ...span, newText: expected }] } } : {}),
       });
     }
   },

@@ -1,8 +1,8 @@
 import { Catalog, CATALOG_SERVICE, CatalogDocument, builtinCatalog, catalogEntry, isVerified } from '../../catalog';
-import { CentralBody, CitationIdentity, centralBodyOf, identityOf, romanOf } from '../../domain/identity';
+import { CentralBody, CitationIdentity, centralBodyOf, identityOf, romanOf } from '../../analysis/identity';
 import { centralTermAt } from '../../domain/terms';
 import type { CitationMatch } from '../../parse/citations';
-import { indexedCitations } from '../../features/citationIndex';
+import { indexedCitations } from '../../analysis/citationIndex';
 import { Check } from '../types';
 import { sameDay, spanIn, writeDateLike, ymdText } from './shared';
 

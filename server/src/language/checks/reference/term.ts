@@ -1,4 +1,4 @@
-import { centralBodyOf, identityOf, romanOf } from '../../domain/identity';
+import { centralBodyOf, identityOf, romanOf } from '../../analysis/identity';
 import { centralTermAt, nationalAssemblyTermFits, NATIONAL_ASSEMBLY_TERMS } from '../../domain/terms';
 import type { CitationMatch } from '../../parse/citations';
 import type { Found } from '../../parse/model';

@@ -31,7 +31,7 @@ export const referenceUnknownCode: Check = {
       const known = system === 'party' ? isPartyTypeCode(code) : isStateTypeCode(code);
       if (known) continue;
       const other = system === 'party' ? isStateTypeCode(code) : isPartyTypeCode(code);
-      const key = other ? `reference.unknown-code.${system}-other` : `reference.unknown-code.${system}`;
+      const key = other ? (`reference.unknown-code.${system}-other` as const) : (`reference.unknown-code.${system}` as const);
       report({ span: spanIn(found, c.typeCode.start, c.typeCode.end), message: t(key, { code, symbol: c.symbol?.raw ?? code }) });
     }
   },

@@ -18,7 +18,8 @@ export const enumerationSequence: Check = {
   run({ model, t, report }) {
     for (const issue of model.numberingIssues) {
       const marker = issue.marker;
-      if (isHeadingMarker(marker)) continue;
+      // An unnumbered line is always an item heading (structure.numbering-sequence reports it).
+      if (isHeadingMarker(marker) || issue.issue === 'unnumbered') continue;
       report({
         span: marker.span,
         message: t(`structure.enumeration-sequence.${issue.issue}`, { found: marker.text, expected: issue.expectedText }),

@@ -1,6 +1,6 @@
 import { InlineMarker, inlineRuns } from '../../parse/inlineMarkers';
 import type { BulletinModel, Paragraph } from '../../parse/model';
-import { expectedText } from '../../parse/parse';
+import { expectedText } from '../../parse/expectedMarker';
 import { NUMBER_RULES, Sequence, SequenceIssue } from '../../parse/sequence';
 
 /** A point of an inline run that breaks its sequence. */

@@ -1,6 +1,6 @@
 import { BODY_NAMES } from '../../domain/bodyNames';
 import { COMPOUNDS } from '../../domain/words';
-import { syllableEdits } from '../../text/nearWords';
+import { syllableEdits } from '../../analysis/nearWords';
 import { Letters, memoWords, readLetters, Word } from '../../text/syllables';
 import { Check } from '../types';
 import { adjacent, GARBLED } from './unknownSyllable';

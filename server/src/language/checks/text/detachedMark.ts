@@ -1,7 +1,7 @@
 import { isLetterAt, wordEnd } from '../../text/chars';
 import { COMBINING_MARK, isCombiningMark, isToneMark, isVowelLetter, joinMark, quotable } from '../../text/marks';
 import { Line } from '../../parse/model';
-import { linesMatching } from '../../text/lineScan';
+import { linesMatching } from '../../analysis/lineScan';
 import { Check, Report } from '../types';
 import { Translate } from '../../i18n';
 

@@ -10,6 +10,7 @@ import { misspelling } from './misspelling';
 import { syllable } from './syllable';
 import { typingResidue } from './typingResidue';
 import { unknownSyllable } from './unknownSyllable';
+import { spacing } from './spacing';
 
 /** Checks of the Vietnamese text itself (`text.*`), in the order their findings are listed. */
 export const textChecks: readonly Check[] = [
@@ -24,4 +25,5 @@ export const textChecks: readonly Check[] = [
   unknownSyllable,
   misspelling,
   bodyName,
+  spacing,
 ];

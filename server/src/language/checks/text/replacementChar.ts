@@ -1,6 +1,6 @@
 import { isLetterAt, isUpperAt } from '../../text/chars';
 import { isCombiningMark, quotable } from '../../text/marks';
-import { linesMatching } from '../../text/lineScan';
+import { linesMatching } from '../../analysis/lineScan';
 import { Check } from '../types';
 
 /**

@@ -1,6 +1,6 @@
 import { isLetterAt, wordEnd } from '../../text/chars';
 import { COMBINING_MARK, isVowelLetter, toneOf } from '../../text/marks';
-import { linesMatching } from '../../text/lineScan';
+import { linesMatching } from '../../analysis/lineScan';
 import { Check, Report } from '../types';
 import { Translate } from '../../i18n';
 import { Line } from '../../parse/model';

@@ -1,6 +1,6 @@
 import { BulletinModel } from '../../parse/model';
 import { COMBINING_MARK, isCombiningMark, quotable } from '../../text/marks';
-import { linesMatching } from '../../text/lineScan';
+import { linesMatching } from '../../analysis/lineScan';
 import { Check, Edit } from '../types';
 
 /** A precomposed Vietnamese vowel: a file that has some and also decomposed ones mixes the two forms. */

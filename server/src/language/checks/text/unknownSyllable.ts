@@ -1,5 +1,5 @@
 import { EXTRA_SYLLABLES } from '../../domain/words';
-import { NearCompound, nearCompounds } from '../../text/nearWords';
+import { NearCompound, nearCompounds } from '../../analysis/nearWords';
 import { isKnownSyllable, isSyllable, memoWords, readLetters, withCaseOf, Word } from '../../text/syllables';
 import { Check } from '../types';
 import { userWords } from './userWords';

@@ -1,5 +1,5 @@
 import { COMPOUNDS } from '../domain/words';
-import { Letters, readLetters } from './syllables';
+import { Letters, readLetters } from '../text/syllables';
 
 /**
  * Two-syllable words near a pair of syllables as written ("doang nghiệp" → "doanh nghiệp", "tu tưỡng" → "tư tưởng"):

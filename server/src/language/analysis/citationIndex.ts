@@ -3,7 +3,7 @@
  * it is in the original text. The entries are plain data, so that the language server and the CLI can keep them
  * for other files and pass them back in as the `reference.workspace` service.
  */
-import { CentralBody, centralBodyOf, CitationIdentity, identityOf } from '../domain/identity';
+import { CentralBody, centralBodyOf, CitationIdentity, identityOf } from './identity';
 import type { CitationMatch } from '../parse/citations';
 import type { BulletinModel, Found } from '../parse/model';
 import type { Span } from '../text/source';

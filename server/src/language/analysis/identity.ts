@@ -4,8 +4,8 @@
  * administrative documents, so the symbol alone is not an identity: 35-CT/TW of 2019 and of 2024 are two documents.
  */
 import type { CitationMatch } from '../parse/citations';
-import { DocumentSystem, foldForLookup } from './documentTypes';
-import { centralTermAt, YMD } from './terms';
+import { DocumentSystem, foldForLookup } from '../domain/documentTypes';
+import { centralTermAt, YMD } from '../domain/terms';
 import { intToRoman } from '../text/roman';
 import { pad2 } from '../text/numbers';
 

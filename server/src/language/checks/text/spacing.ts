@@ -1,0 +1,48 @@
+import { quotable } from '../../text/marks';
+import { Check, Edit } from '../types';
+
+/**
+ * Spacing inside a line that prints like one space but is not: a no-break space (U+00A0) or another typographic space
+ * between words ("70-KL/TW,\u00a0ngày": a search for "TW, ngày" misses it), or two spaces or more between words.
+ * A no-break space next to a digit is kept (it binds a number to its word), tabs are left alone (letterheads align their two columns with them), and so is spacing next to "-" or "/" inside
+ * a symbol ("1099  - CV/ĐUK"), which `reference.format` reports with the symbol. Word and web pages leave them; the reader sees nothing wrong, so this is a hint, one per line,
+ * and its fix writes one ordinary space in each place. Leading indentation, spacing at the end of a line (a Markdown
+ * hard break), Markdown table rows and what follows a comment's start are left alone.
+ */
+const ODD_SPACE = /(?<=[^\s\-/])(?: {2,}|[ \u00a0\u2000-\u200a\u202f\u205f\u3000]*[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*)(?=[^\s\-/])/g;
+
+export const spacing: Check = {
+  code: 'text.spacing',
+  category: 'text',
+  defaultSeverity: 'hint',
+  fixable: true,
+  description: {
+    vi: 'Khoảng trắng lạ giữa các chữ: dấu cách không ngắt (NBSP), hai dấu cách liền nhau.',
+    en: 'Odd spacing between words: a no-break space (NBSP), two spaces in a row.',
+  },
+  run({ model, t, report }) {
+    const text = model.source.text;
+    for (const line of model.lines) {
+      let raw = text.slice(line.start, line.end);
+      if (!/\S {2}|[\u00a0\u2000-\u200a\u202f\u205f\u3000]/.test(raw) || /^\s*\|/.test(raw)) continue;
+      if (raw.includes('<!--')) raw = raw.slice(0, raw.indexOf('<!--')).trimEnd(); // the text before a comment
+      const edits: Edit[] = [];
+      const kinds = new Set<string>();
+      ODD_SPACE.lastIndex = 0;
+      for (let m = ODD_SPACE.exec(raw); m !== null; m = ODD_SPACE.exec(raw)) {
+        // A no-break space next to a number ("số liệu:\u00a0100%", "5\u00a0km") keeps it with its neighbour: on purpose.
+        if (!/^ +$/.test(m[0]) && (/[\d%]/.test(raw[m.index - 1]) || /[\d%]/.test(raw[m.index + m[0].length] ?? ''))) continue;
+        edits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, newText: ' ' });
+        kinds.add(/\u00a0/.test(m[0]) ? 'NBSP' : /^ +$/.test(m[0]) ? t('text.spacing.double') : 'U+' + (m[0].match(/[^ \t]/)?.[0].charCodeAt(0) ?? 0x20).toString(16).toUpperCase().padStart(4, '0'));
+      }
+      if (edits.length === 0) continue;
+      const first = edits[0];
+      const around = text.slice(Math.max(line.start, first.start - 12), Math.min(line.end, first.end + 12)).replace(/\u00a0/g, '⍽').replace(/\t/g, '⇥');
+      report({
+        span: { start: first.start, end: first.end },
+        message: t('text.spacing', { found: quotable(around.trim()), kinds: [...kinds].join(', '), count: edits.length }),
+        fix: { title: t('fix.spacing', { count: edits.length }), edits, preferred: true },
+      });
+    }
+  },
+};
