@@ -23,7 +23,7 @@ async function applyPreferred(uri, diag) {
 
 describe('text: spelling, typing residue, body names and the word list', function () {
   let uri;
-  const wordList = () => path.join(h.workspaceRoot().fsPath, '.bantin', 'words.txt');
+  const wordList = () => path.join(vscode.workspace.workspaceFolders[0].uri.fsPath, '.bantin', 'words.txt');
 
   before(async function () {
     if (fs.existsSync(wordList())) fs.rmSync(wordList());
