@@ -29,3 +29,20 @@ export function memoByText<T>(compute: (text: string) => T, limit = 20_000): (te
     return value as T;
   };
 }
+
+/**
+ * Remembers a pure function of a short string (a word): a plain map, bounded (it starts afresh past `limit` entries).
+ * Unlike `memoByText` it does not re-key on a hit: words are short, comparing them costs nothing.
+ */
+export function memoByWord<T>(compute: (word: string) => T, limit = 50_000): (word: string) => T {
+  let memory = new Map<string, T>();
+  return (word) => {
+    let value = memory.get(word);
+    if (value === undefined && !memory.has(word)) {
+      if (memory.size >= limit) memory = new Map();
+      value = compute(word);
+      memory.set(word, value);
+    }
+    return value as T;
+  };
+}

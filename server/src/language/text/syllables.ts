@@ -1,4 +1,4 @@
-import { memoByText } from './memo';
+import { memoByText, memoByWord } from './memo';
 import { SYLLABLE_LIST } from './syllableList';
 
 /**
@@ -113,7 +113,7 @@ export function isStopFinal(final: string): boolean {
 
 /** Whether unmarked letters + tone make a syllable: a known onset and rhyme, and a stop final only with sắc or nặng. */
 export function isSyllable(base: string, tone: Tone): boolean {
-  const parsed = parseSyllable(base);
+  const parsed = parsedSyllable(base);
   return parsed !== undefined && (!isStopFinal(parsed.final) || tone === 1 || tone === 5);
 }
 
@@ -356,3 +356,9 @@ export function isKnownSyllable(base: string, tone: Tone): boolean {
   }
   return known.has(base + tone);
 }
+
+/** `readLetters` of a word in lower case, remembered per word: a bulletin uses a few thousand words, many times each. */
+export const lettersOfWord = memoByWord((word: string) => readLetters(word.toLowerCase()));
+
+/** `parseSyllable`, remembered per spelling. */
+export const parsedSyllable = memoByWord(parseSyllable);

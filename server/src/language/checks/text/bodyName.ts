@@ -1,7 +1,7 @@
 import { BODY_NAMES } from '../../domain/bodyNames';
 import { COMPOUNDS } from '../../domain/words';
 import { syllableEdits } from '../../analysis/nearWords';
-import { Letters, memoWords, readLetters, Word } from '../../text/syllables';
+import { Letters, lettersOfWord, memoWords, readLetters, Word } from '../../text/syllables';
 import { Check } from '../types';
 import { adjacent, GARBLED } from './unknownSyllable';
 
@@ -10,17 +10,20 @@ interface Name {
   syllables: Letters[];
 }
 
-let names: Name[] | undefined;
+let byFirst: Map<string, Name[]> | undefined;
 
-function allNames(): Name[] {
-  if (!names) {
-    names = [];
+/** The body names by their first syllable (letters and tone, wherever the mark sits). */
+function namesStartingWith(first: Letters): readonly Name[] {
+  if (!byFirst) {
+    byFirst = new Map();
     for (const text of BODY_NAMES) {
       const syllables = text.toLowerCase().split(' ').map(readLetters);
-      if (syllables.every((s) => s !== undefined)) names.push({ text, syllables: syllables as Letters[] });
+      if (!syllables.every((s) => s !== undefined)) continue;
+      const key = syllables[0]!.base + syllables[0]!.tone;
+      byFirst.set(key, [...(byFirst.get(key) ?? []), { text, syllables: syllables as Letters[] }]);
     }
   }
-  return names;
+  return byFirst.get(first.base + first.tone) ?? [];
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -65,16 +68,16 @@ export const bodyName: Check = {
 
 /** The body name the words from i spell with exactly one letter or tone off, if exactly one does. */
 function misspeltName(text: string, words: Word[], i: number): Name | undefined {
-  const first = readLetters(words[i].text.toLowerCase());
+  const first = lettersOfWord(words[i].text);
   if (!first) return undefined;
   let found: Name | undefined;
-  for (const name of allNames()) {
+  for (const name of namesStartingWith(first)) {
     const n = name.syllables.length;
-    if (syllableEdits(first, name.syllables[0]) !== 0 || i + n > words.length) continue;
+    if (i + n > words.length) continue;
     let edits = 0;
     for (let k = 1; k < n && edits <= 1; k++) {
       if (!adjacent(text, words[i + k - 1], words[i + k])) edits = Infinity;
-      const written = readLetters(words[i + k].text.toLowerCase());
+      const written = lettersOfWord(words[i + k].text);
       edits += written ? syllableEdits(written, name.syllables[k]) : Infinity;
     }
     if (edits !== 1) continue;

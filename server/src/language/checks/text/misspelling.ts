@@ -1,23 +1,31 @@
 import { COMPOUNDS } from '../../domain/words';
 import { MISSPELLINGS } from '../../domain/misspellings';
-import { isSyllable, memoWords, readLetters, Word } from '../../text/syllables';
+import { isSyllable, lettersOfWord, memoWords, readLetters, Word } from '../../text/syllables';
+import { memoByWord } from '../../text/memo';
 import { Check } from '../types';
 import { adjacent, GARBLED, isUnknown } from './unknownSyllable';
 
 /** A syllable as a key that ignores case and where the tone mark sits ("Uỷ" = "ủy"); undefined for a non-syllable. */
-function key(syllable: string): string | undefined {
-  const read = readLetters(syllable.toLowerCase());
+const key = memoByWord((syllable: string): string | undefined => {
+  const read = lettersOfWord(syllable);
   return read && read.marks <= 1 ? read.base + read.tone : undefined;
-}
+});
 
 let byKey: Map<string, string> | undefined;
 let compoundKeys: Set<string> | undefined;
 let compoundsByFirst: Map<string, string[]> | undefined;
 
-function tables(): { misspellings: Map<string, string>; compounds: Set<string>; byFirst: Map<string, string[]> } {
-  if (!byKey || !compoundKeys || !compoundsByFirst) {
+let firstKeys: Set<string> | undefined;
+
+function tables(): { misspellings: Map<string, string>; compounds: Set<string>; byFirst: Map<string, string[]>; starts: Set<string> } {
+  if (!byKey || !compoundKeys || !compoundsByFirst || !firstKeys) {
     byKey = new Map();
-    for (const [written, meant] of MISSPELLINGS) byKey.set(written.split(' ').map(key).join(' '), meant);
+    firstKeys = new Set();
+    for (const [written, meant] of MISSPELLINGS) {
+      const keys = written.split(' ').map(key);
+      byKey.set(keys.join(' '), meant);
+      firstKeys.add(keys[0] ?? '');
+    }
     compoundKeys = new Set();
     compoundsByFirst = new Map();
     for (const word of COMPOUNDS) {
@@ -28,7 +36,7 @@ function tables(): { misspellings: Map<string, string>; compounds: Set<string>; 
       compoundsByFirst.set(key(first) ?? '', list);
     }
   }
-  return { misspellings: byKey, compounds: compoundKeys, byFirst: compoundsByFirst };
+  return { misspellings: byKey, compounds: compoundKeys, byFirst: compoundsByFirst, starts: firstKeys };
 }
 
 function isCompound(a: Word | undefined, b: Word | undefined): boolean {
@@ -50,13 +58,28 @@ export const misspelling: Check = {
     en: 'A word misspelt into real syllables (“chủ chương” → “chủ trương”, “sát nhập” → “sáp nhập”), or cut short (“trực tuy;” → “trực tuyến”).',
   },
   run({ model, t, report }) {
-    const { misspellings, byFirst } = tables();
+    const { misspellings, byFirst, starts } = tables();
     for (const paragraph of model.paragraphs) {
       const text = paragraph.view.text;
       if (GARBLED.test(text)) continue;
       const words = memoWords(text);
+      const reportCut = (cut: string, i: number): void => {
+        const span = paragraph.view.span(words[i].start, words[i + 1].end);
+        const found = text.slice(words[i].start, words[i + 1].end);
+        const expected = words[i].text + cut.slice(cut.indexOf(' '));
+        report({
+          span,
+          message: t('text.misspelling.cut', { found, expected }),
+          fix: { title: t('fix.replace', { text: expected }), edits: [{ ...span, newText: expected }], preferred: true },
+        });
+      };
       for (let i = 0; i + 1 < words.length; i++) {
         if (!adjacent(text, words[i], words[i + 1])) continue;
+        if (!starts.has(key(words[i].text) ?? '')) {
+          const cut = cutShort(text, words, i, byFirst);
+          if (cut) reportCut(cut, i);
+          continue;
+        }
         const first = key(words[i].text);
         const second = key(words[i + 1].text);
         if (first === undefined || second === undefined) continue;
@@ -86,16 +109,7 @@ export const misspelling: Check = {
           continue;
         }
         const cut = cutShort(text, words, i, byFirst);
-        if (cut) {
-          const span = paragraph.view.span(words[i].start, words[i + 1].end);
-          const found = text.slice(words[i].start, words[i + 1].end);
-          const expected = words[i].text + cut.slice(cut.indexOf(' '));
-          report({
-            span,
-            message: t('text.misspelling.cut', { found, expected }),
-            fix: { title: t('fix.replace', { text: expected }), edits: [{ ...span, newText: expected }], preferred: true },
-          });
-        }
+        if (cut) reportCut(cut, i);
       }
     }
   },
@@ -108,14 +122,14 @@ export const misspelling: Check = {
  */
 function cutShort(text: string, words: Word[], i: number, byFirst: Map<string, string[]>): string | undefined {
   const second = words[i + 1];
-  const lower = second.text.toLowerCase();
-  if (lower.length < 2 || lower !== second.text) return undefined;
-  const read = readLetters(lower);
-  if (!read || read.marks > 0 || !isSyllable(read.base, 0)) return undefined;
   // A punctuation mark after: the end of a paragraph may be text cut by the program it came from, not by the editor.
   let k = second.end;
   while (text.charCodeAt(k) === 0x20) k++;
   if (!';,.:!?)'.includes(text[k] ?? 'x')) return undefined;
+  const lower = second.text.toLowerCase();
+  if (lower.length < 2 || lower !== second.text) return undefined;
+  const read = lettersOfWord(lower);
+  if (!read || read.marks > 0 || !isSyllable(read.base, 0)) return undefined;
   if (isCompound(words[i], second) || isUnknown(lower)) return undefined;
   const fits = (byFirst.get(key(words[i].text) ?? '') ?? []).filter((word) => {
     const meant = readLetters(word.slice(word.indexOf(' ') + 1));

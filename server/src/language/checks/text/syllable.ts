@@ -1,4 +1,4 @@
-import { isStopFinal, markIndex, memoWords, parseSyllable, readLetters, spell, withCaseOf } from '../../text/syllables';
+import { isStopFinal, lettersOfWord, markIndex, memoWords, parsedSyllable, spell, withCaseOf } from '../../text/syllables';
 import { Check } from '../types';
 
 /** The vowels that carry a diacritic besides the tone: with one of them, or a final, the mark's place is fixed. */
@@ -23,9 +23,9 @@ export const syllable: Check = {
     for (const paragraph of model.paragraphs) {
       for (const word of memoWords(paragraph.view.text)) {
         if (!word.vietnamese) continue;
-        const read = readLetters(word.text.toLowerCase());
+        const read = lettersOfWord(word.text);
         if (!read || read.marks === 0) continue;
-        const parsed = parseSyllable(read.base);
+        const parsed = parsedSyllable(read.base);
         if (!parsed) continue;
         const span = paragraph.view.span(word.start, word.end);
         let message: string;

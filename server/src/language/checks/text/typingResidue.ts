@@ -1,4 +1,5 @@
 import { decodeTelex, decodeTelexWithSlip, decodeVni, Decoded, isSyllable, memoWords, readLetters, withCaseOf, Word } from '../../text/syllables';
+import { memoByWord } from '../../text/memo';
 import { Check } from '../types';
 import { userWords } from './userWords';
 
@@ -42,7 +43,7 @@ export const typingResidue: Check = {
       const words = memoWords(paragraph.view.text);
       for (let i = 0; i < words.length; i++) {
         const word = words[i];
-        const decoded = allowed.has(word.text.toLowerCase()) ? undefined : residue(word);
+        const decoded = allowed.has(word.text.toLowerCase()) ? undefined : rememberedResidue(word);
         if (!decoded || !(words[i - 1]?.vietnamese || words[i + 1]?.vietnamese)) continue;
         const expected = withCaseOf(word.text, decoded.text);
         const span = paragraph.view.span(word.start, word.end);
@@ -55,6 +56,13 @@ export const typingResidue: Check = {
     }
   },
 };
+
+const residueByKey = memoByWord((key: string) => residue({ start: 0, end: key.length - 1, text: key.slice(1), vietnamese: key[0] === '1' }) ?? null);
+
+/** `residue`, remembered per word (and whether it holds a Vietnamese letter). */
+function rememberedResidue(word: Word): Decoded | undefined {
+  return residueByKey((word.vietnamese ? '1' : '0') + word.text) ?? undefined;
+}
 
 /** The syllable a word's keystrokes stand for, when the evidence is clear; undefined otherwise. */
 export function residue(word: Word): Decoded | undefined {

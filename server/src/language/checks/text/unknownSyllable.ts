@@ -1,6 +1,7 @@
 import { EXTRA_SYLLABLES } from '../../domain/words';
 import { NearCompound, nearCompounds } from '../../analysis/nearWords';
 import { isKnownSyllable, isSyllable, memoWords, readLetters, withCaseOf, Word } from '../../text/syllables';
+import { memoByWord } from '../../text/memo';
 import { Check } from '../types';
 import { userWords } from './userWords';
 
@@ -54,8 +55,10 @@ export const unknownSyllable: Check = {
   },
 };
 
-/** Whether a lower-case word has the shape of a syllable that Vietnamese does not have. */
-export function isUnknown(word: string): boolean {
+/** Whether a lower-case word has the shape of a syllable that Vietnamese does not have (remembered per word). */
+export const isUnknown = memoByWord(unknownWord);
+
+function unknownWord(word: string): boolean {
   const read = readLetters(word);
   if (!read || read.marks > 1 || !isSyllable(read.base, read.tone)) return false;
   if (isKnownSyllable(read.base, read.tone) || EXTRA_SYLLABLES.has(word)) return false;
