@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseJsonc } from 'jsonc-parser/lib/esm/main.js';
 import { Catalog, CatalogDocument, isVerified, queryOf, searchCatalog, shortDate } from '../language';
+import { workspaceSetting } from './workspaceSettings';
 import { catalogPaths, CatalogFileResult, mergeCatalogs, readCatalogFile } from '../files/catalogFiles';
 
 export interface UserCatalog {
@@ -29,13 +29,8 @@ function missing(file: string): CatalogFileResult {
 }
 
 function settingsCatalogFiles(cwd: string): string[] {
-  try {
-    const settings = parseJsonc(fs.readFileSync(path.join(cwd, '.vscode', 'settings.json'), 'utf8')) as Record<string, unknown> | undefined;
-    const files = settings?.['bantin.catalogFiles'];
-    return Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string') : [];
-  } catch {
-    return [];
-  }
+  const files = workspaceSetting(cwd, 'bantin.catalogFiles');
+  return Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string') : [];
 }
 
 /** `bantin catalog [query]`: the entries in catalog order, or those a query finds, best first. */

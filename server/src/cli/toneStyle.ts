@@ -1,7 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { parse as parseJsonc } from 'jsonc-parser/lib/esm/main.js';
 import { ToneStyle } from '../language';
+import { workspaceSetting } from './workspaceSettings';
 
 /** Whether a string names a tone-mark style (`--tone-style`, `bantin.text.toneStyle`). */
 export function isToneStyle(value: unknown): value is ToneStyle {
@@ -13,11 +11,6 @@ export function isToneStyle(value: unknown): value is ToneStyle {
  * 'auto' when the file, the setting or a valid value is missing.
  */
 export function settingsToneStyle(cwd: string): ToneStyle {
-  try {
-    const settings = parseJsonc(fs.readFileSync(path.join(cwd, '.vscode', 'settings.json'), 'utf8')) as Record<string, unknown> | undefined;
-    const style = settings?.['bantin.text.toneStyle'];
-    return isToneStyle(style) ? style : 'auto';
-  } catch {
-    return 'auto';
-  }
+  const style = workspaceSetting(cwd, 'bantin.text.toneStyle');
+  return isToneStyle(style) ? style : 'auto';
 }

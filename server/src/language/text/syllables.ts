@@ -362,3 +362,13 @@ export const lettersOfWord = memoByWord((word: string) => readLetters(word.toLow
 
 /** `parseSyllable`, remembered per spelling. */
 export const parsedSyllable = memoByWord(parseSyllable);
+
+/** A line garbled by a wrong encoding ("N ? I DUNG", "đư ? c"): its pieces are not words; `text.*` Unicode checks report it. */
+export const GARBLED = /\uFFFD|(?:^|\s)\?(?=\s)[\s\S]*?\s\?(?=\s|$)/u;
+
+/** Whether only spaces separate two words. */
+export function adjacent(text: string, left: Word | undefined, right: Word | undefined): boolean {
+  if (!left || !right) return false;
+  for (let k = left.end; k < right.start; k++) if (text.charCodeAt(k) !== 0x20) return false;
+  return true;
+}

@@ -1,9 +1,8 @@
 import { BODY_NAMES } from '../../domain/bodyNames';
 import { COMPOUNDS } from '../../domain/words';
 import { syllableEdits } from '../../analysis/nearWords';
-import { Letters, lettersOfWord, memoWords, readLetters, Word } from '../../text/syllables';
+import { adjacent, GARBLED, Letters, lettersOfWord, memoWords, readLetters, Word } from '../../text/syllables';
 import { Check } from '../types';
-import { adjacent, GARBLED } from './unknownSyllable';
 
 interface Name {
   text: string;

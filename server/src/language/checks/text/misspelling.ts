@@ -1,9 +1,9 @@
 import { COMPOUNDS } from '../../domain/words';
 import { MISSPELLINGS } from '../../domain/misspellings';
-import { isSyllable, lettersOfWord, memoWords, readLetters, Word } from '../../text/syllables';
+import { adjacent, GARBLED, isSyllable, lettersOfWord, memoWords, readLetters, Word } from '../../text/syllables';
 import { memoByWord } from '../../text/memo';
 import { Check } from '../types';
-import { adjacent, GARBLED, isUnknown } from './unknownSyllable';
+import { isUnknown } from './unknownSyllable';
 
 /** A syllable as a key that ignores case and where the tone mark sits ("Uỷ" = "ủy"); undefined for a non-syllable. */
 const key = memoByWord((syllable: string): string | undefined => {
@@ -11,32 +11,34 @@ const key = memoByWord((syllable: string): string | undefined => {
   return read && read.marks <= 1 ? read.base + read.tone : undefined;
 });
 
-let byKey: Map<string, string> | undefined;
-let compoundKeys: Set<string> | undefined;
-let compoundsByFirst: Map<string, string[]> | undefined;
+interface Tables {
+  /** Misspelling (syllable keys joined by spaces) → the word meant. */
+  misspellings: Map<string, string>;
+  /** The first syllable key of every misspelling: a pair is looked up only after one of them. */
+  starts: Set<string>;
+  /** Every two-syllable word, as syllable keys. */
+  compounds: Set<string>;
+  /** The two-syllable words by the key of their first syllable. */
+  byFirst: Map<string, string[]>;
+}
 
-let firstKeys: Set<string> | undefined;
+let built: Tables | undefined;
 
-function tables(): { misspellings: Map<string, string>; compounds: Set<string>; byFirst: Map<string, string[]>; starts: Set<string> } {
-  if (!byKey || !compoundKeys || !compoundsByFirst || !firstKeys) {
-    byKey = new Map();
-    firstKeys = new Set();
-    for (const [written, meant] of MISSPELLINGS) {
-      const keys = written.split(' ').map(key);
-      byKey.set(keys.join(' '), meant);
-      firstKeys.add(keys[0] ?? '');
-    }
-    compoundKeys = new Set();
-    compoundsByFirst = new Map();
-    for (const word of COMPOUNDS) {
-      const [first] = word.split(' ');
-      compoundKeys.add(word.split(' ').map(key).join(' '));
-      const list = compoundsByFirst.get(key(first) ?? '') ?? [];
-      list.push(word);
-      compoundsByFirst.set(key(first) ?? '', list);
-    }
+function tables(): Tables {
+  if (built) return built;
+  const t: Tables = { misspellings: new Map(), starts: new Set(), compounds: new Set(), byFirst: new Map() };
+  for (const [written, meant] of MISSPELLINGS) {
+    const keys = written.split(' ').map(key);
+    t.misspellings.set(keys.join(' '), meant);
+    t.starts.add(keys[0] ?? '');
   }
-  return { misspellings: byKey, compounds: compoundKeys, byFirst: compoundsByFirst, starts: firstKeys };
+  for (const word of COMPOUNDS) {
+    const keys = word.split(' ').map(key);
+    t.compounds.add(keys.join(' '));
+    const first = keys[0] ?? '';
+    t.byFirst.set(first, [...(t.byFirst.get(first) ?? []), word]);
+  }
+  return (built = t);
 }
 
 function isCompound(a: Word | undefined, b: Word | undefined): boolean {

@@ -1,5 +1,5 @@
 import { quotable } from '../../text/marks';
-import { Check, Edit } from '../types';
+import { Check, CheckContext, Edit } from '../types';
 
 /**
  * Spacing inside a line that prints like one space but is not: a no-break space (U+00A0) or another typographic space
@@ -33,7 +33,7 @@ export const spacing: Check = {
         // A no-break space next to a number ("số liệu:\u00a0100%", "5\u00a0km") keeps it with its neighbour: on purpose.
         if (!/^ +$/.test(m[0]) && (/[\d%]/.test(raw[m.index - 1]) || /[\d%]/.test(raw[m.index + m[0].length] ?? ''))) continue;
         edits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, newText: ' ' });
-        kinds.add(/\u00a0/.test(m[0]) ? 'NBSP' : /^ +$/.test(m[0]) ? t('text.spacing.double') : 'U+' + (m[0].match(/[^ \t]/)?.[0].charCodeAt(0) ?? 0x20).toString(16).toUpperCase().padStart(4, '0'));
+        kinds.add(spaceKind(m[0], t));
       }
       if (edits.length === 0) continue;
       const first = edits[0];
@@ -46,3 +46,10 @@ export const spacing: Check = {
     }
   },
 };
+
+/** What a run of spacing is, for the message: "NBSP", "hai dấu cách", or the code of another typographic space. */
+function spaceKind(run: string, t: CheckContext['t']): string {
+  if (run.includes('\u00a0')) return 'NBSP';
+  const odd = [...run].find((c) => c !== ' ');
+  return odd === undefined ? t('text.spacing.double') : `U+${odd.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}

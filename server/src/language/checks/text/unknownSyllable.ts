@@ -1,13 +1,11 @@
 import { EXTRA_SYLLABLES } from '../../domain/words';
 import { NearCompound, nearCompounds } from '../../analysis/nearWords';
-import { isKnownSyllable, isSyllable, memoWords, readLetters, withCaseOf, Word } from '../../text/syllables';
+import { adjacent, GARBLED, isKnownSyllable, isSyllable, memoWords, readLetters, withCaseOf, Word } from '../../text/syllables';
 import { memoByWord } from '../../text/memo';
 import { Check } from '../types';
 import { userWords } from './userWords';
 
 const LOWER_CASE = /^\p{Ll}+$/u;
-/** A line garbled by a wrong encoding ("N ? I DUNG", "đư ? c"): its pieces are not words; `text.*` Unicode checks report it. */
-export const GARBLED = /\uFFFD|(?:^|\s)\?(?=\s)[\s\S]*?\s\?(?=\s|$)/u;
 
 /**
  * A lower-case word that is shaped like a Vietnamese syllable (a known onset and rhyme, the tone its final allows) but
@@ -67,12 +65,6 @@ function unknownWord(word: string): boolean {
   return variant === '' || !isKnownSyllable(variant, read.tone);
 }
 
-/** Whether only spaces separate two words. */
-export function adjacent(text: string, left: Word | undefined, right: Word | undefined): boolean {
-  if (!left || !right) return false;
-  for (let k = left.end; k < right.start; k++) if (text.charCodeAt(k) !== 0x20) return false;
-  return true;
-}
 
 interface Suggestion {
   start: number;
