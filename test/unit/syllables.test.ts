@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { decodeTelex, decodeVni, isSyllable, readLetters, spell, Tone, wordsOf } from '../../server/src/language/text/syllables';
+import { decodeTelex, decodeVni, isSyllable, readLetters, spell, Tone } from '../../server/src/language/text/syllables';
+import { wordsOf } from '../../server/src/language/text/lexicon';
 import { residue } from '../../server/src/language/checks/text/typingResidue';
 import { parseBulletin, runChecks } from '../../server/src/language';
 

@@ -2,12 +2,15 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseBulletin, runChecks } from '../../server/src/language';
-import { isUnknown } from '../../server/src/language/checks/text/unknownSyllable';
+import { isUnknown as isUnknownLexeme } from '../../server/src/language/checks/text/unknownSyllable';
+import { lexemeOf } from '../../server/src/language/text/lexicon';
 import { letterDistance, nearCompounds } from '../../server/src/language/analysis/nearWords';
 import { execFileSync } from 'node:child_process';
 
 /** The spelling checks (the Unicode and tone-style checks have their own tests). */
 const SPELLING = new Set(['text.doubled-word', 'text.syllable', 'text.typing-residue', 'text.unknown-syllable', 'text.misspelling', 'text.body-name']);
+
+const isUnknown = (word: string): boolean => isUnknownLexeme(lexemeOf(word));
 
 function findings(text: string, services?: ReadonlyMap<string, unknown>): string[] {
   return runChecks(parseBulletin(text, { flavor: 'plain', declaredBulletin: true }), { services })

@@ -34,7 +34,7 @@ export function isDigit(c: number): boolean {
  * The characters of Vietnamese text, by code range (checked against `\p{L}` and `\p{M}`): 'L' a letter, 'M' a
  * combining mark, '-' neither, '?' another character (ask a regular expression).
  */
-function classOf(c: number): 'L' | 'M' | '-' | '?' {
+function rangeClassOf(c: number): 'L' | 'M' | '-' | '?' {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 'L' : '-';
   // Latin-1 punctuation and symbols, but ª µ º; the Latin-1 letters (not × ÷), Latin Extended-A and B.
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba ? 'L' : '-';
@@ -43,6 +43,16 @@ function classOf(c: number): 'L' | 'M' | '-' | '?' {
   if (c >= 0x1e00 && c <= 0x1eff) return 'L'; // Latin Extended Additional: ạ ả ấ …
   if (c >= 0x2000 && c <= 0x206f) return '-'; // general punctuation: – — “ ” …
   return '?';
+}
+
+/** `rangeClassOf` of every code unit below U+2070, read from a table: the tests below run for every character. */
+const CLASS_TABLE_SIZE = 0x2070;
+const CLASSES = ['L', 'M', '-', '?'] as const;
+const CLASS_TABLE = new Uint8Array(CLASS_TABLE_SIZE);
+for (let c = 0; c < CLASS_TABLE_SIZE; c++) CLASS_TABLE[c] = CLASSES.indexOf(rangeClassOf(c));
+
+function classOf(c: number): 'L' | 'M' | '-' | '?' {
+  return c < CLASS_TABLE_SIZE ? CLASSES[CLASS_TABLE[c]] : '?';
 }
 
 /** `\p{L}`: the code point at i is a letter. */

@@ -1,4 +1,4 @@
-import { memoByText, memoByWord } from './memo';
+import { memoByWord } from './memo';
 import { SYLLABLE_LIST } from './syllableList';
 
 /**
@@ -293,53 +293,11 @@ function applyVni(base: string, digit: string): string | undefined {
   return undefined;
 }
 
-/** A word of running text: letters (and digits, for VNI) between spaces, with the punctuation around it cut off. */
-export interface Word {
-  start: number;
-  end: number;
-  text: string;
-  /** Holds a Vietnamese letter (đ or a vowel with a diacritic): the word sits in Vietnamese text. */
-  vietnamese: boolean;
-}
-
-const CHUNK = /\S+/gu;
-const LETTERS_AND_DIGITS = /^[\p{L}\d]+$/u;
-const VIETNAMESE_LETTER = /[đĐàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/iu;
-
-function isWordChar(c: string): boolean {
-  return /[\p{L}\d]/u.test(c);
-}
-
-/**
- * The words of a text, in order: a chunk between spaces with leading and trailing punctuation cut off ("(27/3);" is
- * no word, "“cuuar”," is "cuuar"). A chunk with anything else inside (a URL, an e-mail, a code "188-CTr/TU", "5,2%")
- * is not a word and is skipped. Linear in the text.
- */
-export function wordsOf(text: string): Word[] {
-  const out: Word[] = [];
-  CHUNK.lastIndex = 0;
-  for (let m = CHUNK.exec(text); m !== null; m = CHUNK.exec(text)) {
-    const chunk = m[0];
-    let from = 0;
-    let to = chunk.length;
-    while (from < to && !isWordChar(chunk[from])) from++;
-    while (to > from && !isWordChar(chunk[to - 1])) to--;
-    if (from === to) continue;
-    const word = chunk.slice(from, to);
-    if (!LETTERS_AND_DIGITS.test(word)) continue;
-    out.push({ start: m.index + from, end: m.index + to, text: word, vietnamese: VIETNAMESE_LETTER.test(word) });
-  }
-  return out;
-}
-
 /** "đảng" written with the case of "Đanmgr": all capitals, a capital first, or as it is. */
 export function withCaseOf(model: string, word: string): string {
   if (model.length > 1 && model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase();
   return model[0] !== model[0].toLowerCase() ? word[0].toUpperCase() + word.slice(1) : word;
 }
-
-/** `wordsOf`, remembered per text: both syllable checks read the same paragraphs. */
-export const memoWords = memoByText(wordsOf);
 
 let known: Set<string> | undefined;
 
@@ -357,18 +315,5 @@ export function isKnownSyllable(base: string, tone: Tone): boolean {
   return known.has(base + tone);
 }
 
-/** `readLetters` of a word in lower case, remembered per word: a bulletin uses a few thousand words, many times each. */
-export const lettersOfWord = memoByWord((word: string) => readLetters(word.toLowerCase()));
-
 /** `parseSyllable`, remembered per spelling. */
 export const parsedSyllable = memoByWord(parseSyllable);
-
-/** A line garbled by a wrong encoding ("N ? I DUNG", "đư ? c"): its pieces are not words; `text.*` Unicode checks report it. */
-export const GARBLED = /\uFFFD|(?:^|\s)\?(?=\s)[\s\S]*?\s\?(?=\s|$)/u;
-
-/** Whether only spaces separate two words. */
-export function adjacent(text: string, left: Word | undefined, right: Word | undefined): boolean {
-  if (!left || !right) return false;
-  for (let k = left.end; k < right.start; k++) if (text.charCodeAt(k) !== 0x20) return false;
-  return true;
-}

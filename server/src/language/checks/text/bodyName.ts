@@ -1,7 +1,9 @@
 import { BODY_NAMES } from '../../domain/bodyNames';
 import { COMPOUNDS } from '../../domain/words';
 import { syllableEdits } from '../../analysis/nearWords';
-import { adjacent, GARBLED, Letters, lettersOfWord, memoWords, readLetters, Word } from '../../text/syllables';
+import { Letters, readLetters } from '../../text/syllables';
+import { adjacent, lettersOf, lexemeProperty, Word } from '../../text/lexicon';
+import { paragraphWords } from '../../analysis/paragraphWords';
 import { Check } from '../types';
 
 interface Name {
@@ -12,7 +14,8 @@ interface Name {
 let byFirst: Map<string, Name[]> | undefined;
 
 /** The body names by their first syllable (letters and tone, wherever the mark sits). */
-function namesStartingWith(first: Letters): readonly Name[] {
+function namesStartingWith(first: Letters | undefined): readonly Name[] {
+  if (!first) return [];
   if (!byFirst) {
     byFirst = new Map();
     for (const text of BODY_NAMES) {
@@ -25,7 +28,11 @@ function namesStartingWith(first: Letters): readonly Name[] {
   return byFirst.get(first.base + first.tone) ?? [];
 }
 
+/** The body names a word may start, remembered per spelling. */
+const namesOf = lexemeProperty((lexeme) => namesStartingWith(lettersOf(lexeme)));
+
 const CAPITAL = /^\p{Lu}/u;
+const capitalised = lexemeProperty((lexeme) => CAPITAL.test(lexeme.text));
 
 /**
  * The name of a body or an office one letter or one tone away from its right spelling ("Tỉnh tủy" → "Tỉnh ủy", "Ban
@@ -42,14 +49,12 @@ export const bodyName: Check = {
     en: 'The name of a body one letter or one tone mark off (“Tỉnh tủy” → “Tỉnh ủy”, “Ban Thường vu” → “Ban Thường vụ”).',
   },
   run({ model, t, report }) {
-    for (const paragraph of model.paragraphs) {
-      const text = paragraph.view.text;
-      if (GARBLED.test(text)) continue;
-      const words = memoWords(text);
+    for (const { paragraph, text, words, garbled } of paragraphWords(model)) {
+      if (garbled) continue;
       for (let i = 0; i < words.length; i++) {
-        if (!CAPITAL.test(words[i].text)) continue;
+        if (!capitalised(words[i].lexeme)) continue;
         // Inside a longer name ("Phạm Minh Chính chủ trì"): a person's or a place's name, not a body's.
-        if (i > 0 && CAPITAL.test(words[i - 1].text) && adjacent(text, words[i - 1], words[i])) continue;
+        if (i > 0 && capitalised(words[i - 1].lexeme) && adjacent(text, words[i - 1], words[i])) continue;
         const name = misspeltName(text, words, i);
         if (!name) continue;
         const last = words[i + name.syllables.length - 1];
@@ -67,22 +72,20 @@ export const bodyName: Check = {
 
 /** The body name the words from i spell with exactly one letter or tone off, if exactly one does. */
 function misspeltName(text: string, words: Word[], i: number): Name | undefined {
-  const first = lettersOfWord(words[i].text);
-  if (!first) return undefined;
   let found: Name | undefined;
-  for (const name of namesStartingWith(first)) {
+  for (const name of namesOf(words[i].lexeme)) {
     const n = name.syllables.length;
     if (i + n > words.length) continue;
     let edits = 0;
     for (let k = 1; k < n && edits <= 1; k++) {
       if (!adjacent(text, words[i + k - 1], words[i + k])) edits = Infinity;
-      const written = lettersOfWord(words[i + k].text);
+      const written = lettersOf(words[i + k].lexeme);
       edits += written ? syllableEdits(written, name.syllables[k]) : Infinity;
     }
     if (edits !== 1) continue;
     const last = words[i + n - 1];
     const next = words[i + n];
-    if (next && adjacent(text, last, next) && COMPOUNDS.has(`${last.text.toLowerCase()} ${next.text.toLowerCase()}`)) continue;
+    if (next && adjacent(text, last, next) && COMPOUNDS.has(`${last.lexeme.lower} ${next.lexeme.lower}`)) continue;
     if (found) return undefined;
     found = name;
   }

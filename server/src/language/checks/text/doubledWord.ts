@@ -99,7 +99,11 @@ function sameWord(text: string, a: number, b: number, length: number): boolean {
   for (let k = 0; k < length; k++) {
     const x = text.charCodeAt(a + k);
     const y = text.charCodeAt(b + k);
-    if (x !== y && String.fromCharCode(x).toLowerCase() !== String.fromCharCode(y).toLowerCase()) return false;
+    if (x === y) continue;
+    // ASCII letters differ by case in one bit; an ASCII letter against another ASCII character differs in any case.
+    if (x < 0x80 && y < 0x80) {
+      if ((x | 0x20) !== (y | 0x20) || (x | 0x20) < 0x61 || (x | 0x20) > 0x7a) return false;
+    } else if (String.fromCharCode(x).toLowerCase() !== String.fromCharCode(y).toLowerCase()) return false;
   }
   return true;
 }

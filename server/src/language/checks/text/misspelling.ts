@@ -1,15 +1,23 @@
 import { COMPOUNDS } from '../../domain/words';
 import { MISSPELLINGS } from '../../domain/misspellings';
-import { adjacent, GARBLED, isSyllable, lettersOfWord, memoWords, readLetters, Word } from '../../text/syllables';
-import { memoByWord } from '../../text/memo';
+import { isSyllable, readLetters } from '../../text/syllables';
+import { adjacent, Lexeme, lexemeOf, lexemeProperty, lettersOf, Word } from '../../text/lexicon';
+import { paragraphWords } from '../../analysis/paragraphWords';
 import { Check } from '../types';
 import { isUnknown } from './unknownSyllable';
 
 /** A syllable as a key that ignores case and where the tone mark sits ("Uỷ" = "ủy"); undefined for a non-syllable. */
-const key = memoByWord((syllable: string): string | undefined => {
-  const read = lettersOfWord(syllable);
+const keyOf = lexemeProperty((lexeme): string | undefined => {
+  const read = lettersOf(lexeme);
   return read && read.marks <= 1 ? read.base + read.tone : undefined;
 });
+
+function key(syllable: string): string | undefined {
+  return keyOf(lexemeOf(syllable));
+}
+
+/** Whether a listed misspelling starts with the syllable. */
+const startsMisspelling = lexemeProperty((lexeme: Lexeme) => tables().starts.has(keyOf(lexeme) ?? ''));
 
 interface Tables {
   /** Misspelling (syllable keys joined by spaces) → the word meant. */
@@ -18,8 +26,8 @@ interface Tables {
   starts: Set<string>;
   /** Every two-syllable word, as syllable keys. */
   compounds: Set<string>;
-  /** The two-syllable words by the key of their first syllable. */
-  byFirst: Map<string, string[]>;
+  /** The two-syllable words by the key of their first syllable, with the letters of their second one (no marks). */
+  byFirst: Map<string, { word: string; second: string }[]>;
 }
 
 let built: Tables | undefined;
@@ -36,13 +44,14 @@ function tables(): Tables {
     const keys = word.split(' ').map(key);
     t.compounds.add(keys.join(' '));
     const first = keys[0] ?? '';
-    t.byFirst.set(first, [...(t.byFirst.get(first) ?? []), word]);
+    const second = readLetters(word.slice(word.indexOf(' ') + 1));
+    if (second) t.byFirst.set(first, [...(t.byFirst.get(first) ?? []), { word, second: second.base }]);
   }
   return (built = t);
 }
 
 function isCompound(a: Word | undefined, b: Word | undefined): boolean {
-  return a !== undefined && b !== undefined && tables().compounds.has(`${key(a.text)} ${key(b.text)}`);
+  return a !== undefined && b !== undefined && tables().compounds.has(`${keyOf(a.lexeme)} ${keyOf(b.lexeme)}`);
 }
 
 /**
@@ -60,11 +69,9 @@ export const misspelling: Check = {
     en: 'A word misspelt into real syllables (“chủ chương” → “chủ trương”, “sát nhập” → “sáp nhập”), or cut short (“trực tuy;” → “trực tuyến”).',
   },
   run({ model, t, report }) {
-    const { misspellings, byFirst, starts } = tables();
-    for (const paragraph of model.paragraphs) {
-      const text = paragraph.view.text;
-      if (GARBLED.test(text)) continue;
-      const words = memoWords(text);
+    const { misspellings, byFirst } = tables();
+    for (const { paragraph, text, words, garbled } of paragraphWords(model)) {
+      if (garbled) continue;
       const reportCut = (cut: string, i: number): void => {
         const span = paragraph.view.span(words[i].start, words[i + 1].end);
         const found = text.slice(words[i].start, words[i + 1].end);
@@ -77,20 +84,20 @@ export const misspelling: Check = {
       };
       for (let i = 0; i + 1 < words.length; i++) {
         if (!adjacent(text, words[i], words[i + 1])) continue;
-        if (!starts.has(key(words[i].text) ?? '')) {
+        if (!startsMisspelling(words[i].lexeme)) {
           const cut = cutShort(text, words, i, byFirst);
           if (cut) reportCut(cut, i);
           continue;
         }
-        const first = key(words[i].text);
-        const second = key(words[i + 1].text);
+        const first = keyOf(words[i].lexeme);
+        const second = keyOf(words[i + 1].lexeme);
         if (first === undefined || second === undefined) continue;
         const pair = `${first} ${second}`;
         let length = 0;
         let meant = misspellings.get(pair);
         if (meant !== undefined) length = 2;
         else if (i + 2 < words.length && adjacent(text, words[i + 1], words[i + 2])) {
-          meant = misspellings.get(`${pair} ${key(words[i + 2].text)}`);
+          meant = misspellings.get(`${pair} ${keyOf(words[i + 2].lexeme)}`);
           if (meant !== undefined) length = 3;
         }
         if (meant !== undefined) {
@@ -98,7 +105,7 @@ export const misspelling: Check = {
           const written = words.slice(i, i + length);
           if (isCompound(adjacent(text, words[i - 1], words[i]) ? words[i - 1] : undefined, words[i])) continue;
           if (isCompound(last, adjacent(text, last, words[i + length]) ? words[i + length] : undefined)) continue;
-          if (written.some((w) => isUnknown(w.text.toLowerCase()))) continue; // text.unknown-syllable reports it
+          if (written.some((w) => isUnknown(w.lexeme))) continue; // text.unknown-syllable reports it
           const found = text.slice(words[i].start, last.end);
           const expected = found[0] !== found[0].toLowerCase() ? meant[0].toUpperCase() + meant.slice(1) : meant;
           const span = paragraph.view.span(words[i].start, last.end);
@@ -122,20 +129,23 @@ export const misspelling: Check = {
  * syllable the same, the second one unmarked and the start of the word's second syllable ("trực tuy;" →
  * "trực tuyến"). Only when exactly one word of the list fits and the pair is no word of its own.
  */
-function cutShort(text: string, words: Word[], i: number, byFirst: Map<string, string[]>): string | undefined {
+function cutShort(text: string, words: Word[], i: number, byFirst: Tables['byFirst']): string | undefined {
   const second = words[i + 1];
   // A punctuation mark after: the end of a paragraph may be text cut by the program it came from, not by the editor.
   let k = second.end;
   while (text.charCodeAt(k) === 0x20) k++;
   if (!';,.:!?)'.includes(text[k] ?? 'x')) return undefined;
-  const lower = second.text.toLowerCase();
-  if (lower.length < 2 || lower !== second.text) return undefined;
-  const read = lettersOfWord(lower);
-  if (!read || read.marks > 0 || !isSyllable(read.base, 0)) return undefined;
-  if (isCompound(words[i], second) || isUnknown(lower)) return undefined;
-  const fits = (byFirst.get(key(words[i].text) ?? '') ?? []).filter((word) => {
-    const meant = readLetters(word.slice(word.indexOf(' ') + 1));
-    return meant !== undefined && meant.base.length > read.base.length && meant.base.startsWith(read.base);
-  });
-  return fits.length === 1 ? fits[0] : undefined;
+  const start = startOfSyllable(second.lexeme);
+  if (start === undefined) return undefined;
+  const fits = (byFirst.get(keyOf(words[i].lexeme) ?? '') ?? []).filter((c) => c.second.length > start.length && c.second.startsWith(start));
+  if (fits.length !== 1 || isCompound(words[i], second)) return undefined;
+  return fits[0].word;
 }
+
+/** The letters of a word that may be the start of a syllable cut short: lower case, no marks, a known syllable itself. */
+const startOfSyllable = lexemeProperty((lexeme): string | undefined => {
+  if (lexeme.lower.length < 2 || lexeme.lower !== lexeme.text) return undefined;
+  const read = lettersOf(lexeme);
+  if (!read || read.marks > 0 || !isSyllable(read.base, 0) || isUnknown(lexeme)) return undefined;
+  return read.base;
+});

@@ -1,4 +1,6 @@
-import { isStopFinal, lettersOfWord, markIndex, memoWords, parsedSyllable, spell, withCaseOf } from '../../text/syllables';
+import { isStopFinal, markIndex, spell, withCaseOf } from '../../text/syllables';
+import { lettersOf, lexemeProperty, parsedOf } from '../../text/lexicon';
+import { paragraphWords } from '../../analysis/paragraphWords';
 import { Check } from '../types';
 
 /** The vowels that carry a diacritic besides the tone: with one of them, or a final, the mark's place is fixed. */
@@ -20,29 +22,43 @@ export const syllable: Check = {
     en: 'A syllable against the spelling rules: a stop final (-p, -t, -c, -ch) takes only the sắc or nặng tone, one tone mark per syllable, the mark on the right vowel.',
   },
   run({ model, t, report }) {
-    for (const paragraph of model.paragraphs) {
-      for (const word of memoWords(paragraph.view.text)) {
-        if (!word.vietnamese) continue;
-        const read = lettersOfWord(word.text);
-        if (!read || read.marks === 0) continue;
-        const parsed = parsedSyllable(read.base);
-        if (!parsed) continue;
+    for (const { paragraph, words } of paragraphWords(model)) {
+      for (const word of words) {
+        const problem = problemOf(word.lexeme);
+        if (!problem) continue;
         const span = paragraph.view.span(word.start, word.end);
-        let message: string;
-        let expected: string | undefined;
-        if (read.marks > 1) {
-          expected = read.tones.every((tone) => tone === read.tone) ? spell(read.base, read.tone) : undefined;
-          message = expected ? t('text.syllable.marks', { found: word.text, expected: withCaseOf(word.text, expected) }) : t('text.syllable.marks-unsure', { found: word.text });
-        } else if (isStopFinal(parsed.final) && read.tone !== 1 && read.tone !== 5) {
-          message = t('text.syllable.stop-final', { found: word.text, final: `-${parsed.final}` });
-        } else if ((parsed.final !== '' || MODIFIED.test(parsed.rhyme)) && read.markAt !== markIndex(read.base, parsed)) {
-          expected = spell(read.base, read.tone);
-          if (!expected) continue;
-          message = t('text.syllable.placement', { found: word.text, expected: withCaseOf(word.text, expected) });
-        } else continue;
-        const text = expected && withCaseOf(word.text, expected);
-        report({ span, message, fix: text ? { title: t('fix.replace', { text }), edits: [{ ...span, newText: text }], preferred: true } : undefined });
+        const expected = problem.expected && withCaseOf(word.text, problem.expected);
+        const message =
+          problem.kind === 'stop-final'
+            ? t('text.syllable.stop-final', { found: word.text, final: `-${problem.final}` })
+            : problem.kind === 'marks' && !expected
+              ? t('text.syllable.marks-unsure', { found: word.text })
+              : t(`text.syllable.${problem.kind}`, { found: word.text, expected: expected ?? '' });
+        report({ span, message, fix: expected ? { title: t('fix.replace', { text: expected }), edits: [{ ...span, newText: expected }], preferred: true } : undefined });
       }
     }
   },
 };
+
+interface Problem {
+  kind: 'marks' | 'stop-final' | 'placement';
+  /** The syllable meant, in lower case, when it is certain. */
+  expected?: string;
+  final?: string;
+}
+
+/** What is wrong with a spelling, worked out once per spelling. */
+const problemOf = lexemeProperty((lexeme): Problem | undefined => {
+  if (!lexeme.vietnamese) return undefined;
+  const read = lettersOf(lexeme);
+  if (!read || read.marks === 0) return undefined;
+  const parsed = parsedOf(lexeme);
+  if (!parsed) return undefined;
+  if (read.marks > 1) return { kind: 'marks', expected: read.tones.every((tone) => tone === read.tone) ? spell(read.base, read.tone) : undefined };
+  if (isStopFinal(parsed.final) && read.tone !== 1 && read.tone !== 5) return { kind: 'stop-final', final: parsed.final };
+  if ((parsed.final !== '' || MODIFIED.test(parsed.rhyme)) && read.markAt !== markIndex(read.base, parsed)) {
+    const expected = spell(read.base, read.tone);
+    return expected ? { kind: 'placement', expected } : undefined;
+  }
+  return undefined;
+});

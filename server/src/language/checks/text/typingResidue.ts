@@ -1,5 +1,6 @@
-import { decodeTelex, decodeTelexWithSlip, decodeVni, Decoded, isSyllable, memoWords, readLetters, withCaseOf, Word } from '../../text/syllables';
-import { memoByWord } from '../../text/memo';
+import { decodeTelex, decodeTelexWithSlip, decodeVni, Decoded, isSyllable, readLetters, withCaseOf } from '../../text/syllables';
+import { lexemeProperty } from '../../text/lexicon';
+import { paragraphWords } from '../../analysis/paragraphWords';
 import { Check } from '../types';
 import { userWords } from './userWords';
 
@@ -39,11 +40,11 @@ export const typingResidue: Check = {
   run(context) {
     const { model, t, report } = context;
     const allowed = userWords(context);
-    for (const paragraph of model.paragraphs) {
-      const words = memoWords(paragraph.view.text);
+    for (const { paragraph, words } of paragraphWords(model)) {
       for (let i = 0; i < words.length; i++) {
         const word = words[i];
-        const decoded = allowed.has(word.text.toLowerCase()) ? undefined : rememberedResidue(word);
+        const decoded = residueOf(word.lexeme);
+        if (decoded && allowed.has(word.lexeme.lower)) continue;
         if (!decoded || !(words[i - 1]?.vietnamese || words[i + 1]?.vietnamese)) continue;
         const expected = withCaseOf(word.text, decoded.text);
         const span = paragraph.view.span(word.start, word.end);
@@ -57,15 +58,11 @@ export const typingResidue: Check = {
   },
 };
 
-const residueByKey = memoByWord((key: string) => residue({ start: 0, end: key.length - 1, text: key.slice(1), vietnamese: key[0] === '1' }) ?? null);
-
-/** `residue`, remembered per word (and whether it holds a Vietnamese letter). */
-function rememberedResidue(word: Word): Decoded | undefined {
-  return residueByKey((word.vietnamese ? '1' : '0') + word.text) ?? undefined;
-}
+/** `residue`, remembered per spelling. */
+const residueOf = lexemeProperty((lexeme) => residue(lexeme));
 
 /** The syllable a word's keystrokes stand for, when the evidence is clear; undefined otherwise. */
-export function residue(word: Word): Decoded | undefined {
+export function residue(word: { text: string; vietnamese: boolean }): Decoded | undefined {
   const text = word.text;
   const capitalised = CAPITALISED.test(text);
   // The longest syllable typed with its keys is about ten letters ("nghieeengx"); a longer word is none, and the

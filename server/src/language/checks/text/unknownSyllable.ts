@@ -1,7 +1,8 @@
 import { EXTRA_SYLLABLES } from '../../domain/words';
 import { NearCompound, nearCompounds } from '../../analysis/nearWords';
-import { adjacent, GARBLED, isKnownSyllable, isSyllable, memoWords, readLetters, withCaseOf, Word } from '../../text/syllables';
-import { memoByWord } from '../../text/memo';
+import { isKnownSyllable, isSyllable, withCaseOf } from '../../text/syllables';
+import { adjacent, lettersOf, lexemeProperty, Word } from '../../text/lexicon';
+import { paragraphWords } from '../../analysis/paragraphWords';
 import { Check } from '../types';
 import { userWords } from './userWords';
 
@@ -26,13 +27,11 @@ export const unknownSyllable: Check = {
   run(context) {
     const { model, t, report } = context;
     const allowed = userWords(context);
-    for (const paragraph of model.paragraphs) {
-      const text = paragraph.view.text;
-      if (GARBLED.test(text)) continue;
-      const words = memoWords(text);
+    for (const { paragraph, text, words, garbled } of paragraphWords(model)) {
+      if (garbled) continue;
       for (let i = 0; i < words.length; i++) {
         const word = words[i];
-        if (!LOWER_CASE.test(word.text) || allowed.has(word.text) || !isUnknown(word.text)) continue;
+        if (!isUnknownLowerCase(word.lexeme) || allowed.has(word.text)) continue;
         const before = adjacent(text, words[i - 1], word) ? words[i - 1] : undefined;
         const after = adjacent(text, word, words[i + 1]) ? words[i + 1] : undefined;
         if (!(words[i - 1]?.vietnamese || words[i + 1]?.vietnamese)) continue;
@@ -53,17 +52,19 @@ export const unknownSyllable: Check = {
   },
 };
 
-/** Whether a lower-case word has the shape of a syllable that Vietnamese does not have (remembered per word). */
-export const isUnknown = memoByWord(unknownWord);
-
-function unknownWord(word: string): boolean {
-  const read = readLetters(word);
+/** Whether a word, in lower case, has the shape of a syllable that Vietnamese does not have (remembered per spelling). */
+export const isUnknown = lexemeProperty((lexeme): boolean => {
+  const read = lettersOf(lexeme);
+  const word = lexeme.lower;
   if (!read || read.marks > 1 || !isSyllable(read.base, read.tone)) return false;
   if (isKnownSyllable(read.base, read.tone) || EXTRA_SYLLABLES.has(word)) return false;
   // "sỹ", "kĩ", "lí": i and y are written either way at the end of a syllable after a consonant.
   const variant = /[bcdđghklmnprstvx]y$/.test(read.base) ? read.base.slice(0, -1) + 'i' : /[bcdđhklmnprstvx]i$/.test(read.base) ? read.base.slice(0, -1) + 'y' : '';
   return variant === '' || !isKnownSyllable(variant, read.tone);
-}
+});
+
+/** A word written in lower case that `isUnknown` (names and acronyms are left alone). */
+const isUnknownLowerCase = lexemeProperty((lexeme) => LOWER_CASE.test(lexeme.text) && isUnknown(lexeme));
 
 
 interface Suggestion {

@@ -1,0 +1,123 @@
+import { memoByText } from './memo';
+import { parsedSyllable, readLetters } from './syllables';
+
+/**
+ * The words of running text, each tied to the one record of its spelling (a lexeme). A bulletin of a million words
+ * uses a few thousand spellings: what the spelling checks work out about a word (its letters and tone, whether it is
+ * a syllable, what its keystrokes stand for) is worked out once per spelling and kept on the lexeme, so that every
+ * later occurrence, in every check, is read back without a lookup. Pure: the lexicon is a bounded cache.
+ */
+
+/** One spelling, exactly as written (case and marks included). */
+export interface Lexeme {
+  readonly text: string;
+  readonly lower: string;
+  /** Holds a Vietnamese letter (đ or a vowel with a diacritic): the word sits in Vietnamese text. */
+  readonly vietnamese: boolean;
+  /** What `lexemeProperty` functions remembered, by slot. */
+  readonly memory: unknown[];
+}
+
+/** A word of running text: letters (and digits, for VNI) between spaces, with the punctuation around it cut off. */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Holds a Vietnamese letter (đ or a vowel with a diacritic): the word sits in Vietnamese text. */
+  vietnamese: boolean;
+  lexeme: Lexeme;
+}
+
+const LIMIT = 200_000;
+let lexicon = new Map<string, Lexeme>();
+
+const VIETNAMESE_LETTER = /[đĐàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/iu;
+const LETTERS_AND_DIGITS = /^[\p{L}\d]+$/u;
+
+/** The lexeme of a spelling, made on first sight. */
+export function lexemeOf(text: string): Lexeme {
+  let lexeme = lexicon.get(text);
+  if (!lexeme) {
+    if (lexicon.size >= LIMIT) lexicon = new Map();
+    lexeme = { text, lower: text.toLowerCase(), vietnamese: VIETNAMESE_LETTER.test(text), memory: [] };
+    lexicon.set(text, lexeme);
+  }
+  return lexeme;
+}
+
+/** Marks a slot that holds `undefined` as an answer (an empty slot holds `undefined` too). */
+const NONE = { none: true };
+let slots = 0;
+
+/**
+ * A pure function of a spelling, remembered on each lexeme: the first call for a spelling computes it, later calls
+ * read it back. Declare one at module level, never per call (each takes a slot of every lexeme).
+ */
+export function lexemeProperty<T>(compute: (lexeme: Lexeme) => T): (lexeme: Lexeme) => T {
+  const slot = slots++;
+  return (lexeme) => {
+    const kept = lexeme.memory[slot];
+    if (kept !== undefined) return (kept === NONE ? undefined : kept) as T;
+    const value = compute(lexeme);
+    lexeme.memory[slot] = value === undefined ? NONE : value;
+    return value;
+  };
+}
+
+const CHUNK = /\S+/gu;
+const WORDS = lexemeProperty((lexeme) => LETTERS_AND_DIGITS.test(lexeme.text));
+
+/** `[\p{L}\d]` for one code unit: ASCII and the Latin and Vietnamese letters answered without a regular expression. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  if (c < 0xc0 || (c >= 0x2000 && c <= 0x206f)) return c === 0xaa || c === 0xb5 || c === 0xba;
+  return /[\p{L}\d]/u.test(text[i]);
+}
+
+/**
+ * The words of a text, in order: a chunk between spaces with leading and trailing punctuation cut off ("(27/3);" is
+ * no word, "“cuuar”," is "cuuar"). A chunk with anything else inside (a URL, an e-mail, a code "188-CTr/TU", "5,2%")
+ * is not a word and is skipped. Linear in the text.
+ */
+export function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  CHUNK.lastIndex = 0;
+  for (let m = CHUNK.exec(text); m !== null; m = CHUNK.exec(text)) {
+    let from = m.index;
+    let to = from + m[0].length;
+    while (from < to && !isWordChar(text, from)) from++;
+    while (to > from && !isWordChar(text, to - 1)) to--;
+    if (from === to) continue;
+    const lexeme = lexemeOf(text.slice(from, to));
+    if (!WORDS(lexeme)) continue;
+    out.push({ start: from, end: to, text: lexeme.text, vietnamese: lexeme.vietnamese, lexeme });
+  }
+  return out;
+}
+
+/** `wordsOf`, remembered per text: the spelling checks read the same paragraphs. */
+export const memoWords = memoByText(wordsOf);
+
+/** A line garbled by a wrong encoding ("N ? I DUNG", "đư ? c"): its pieces are not words; `text.*` Unicode checks report it. */
+export const GARBLED = /\uFFFD|(?:^|\s)\?(?=\s)[\s\S]*?\s\?(?=\s|$)/u;
+
+/** Whether a paragraph is garbled (`GARBLED`), remembered per text. */
+export const isGarbled = memoByText((text: string) => GARBLED.test(text));
+
+/** Whether only spaces separate two words. */
+export function adjacent(text: string, left: Word | undefined, right: Word | undefined): boolean {
+  if (!left || !right) return false;
+  for (let k = left.end; k < right.start; k++) if (text.charCodeAt(k) !== 0x20) return false;
+  return true;
+}
+
+/** `readLetters` of a word in lower case (undefined when it holds anything but Latin and Vietnamese letters). */
+export const lettersOf = lexemeProperty((lexeme) => readLetters(lexeme.lower));
+
+/** `parseSyllable` of a word's letters without marks: onset, rhyme and final, when they make a syllable. */
+export const parsedOf = lexemeProperty((lexeme) => {
+  const letters = lettersOf(lexeme);
+  return letters && parsedSyllable(letters.base);
+});
