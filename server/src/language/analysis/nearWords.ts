@@ -1,5 +1,6 @@
 import { COMPOUNDS } from '../domain/words';
 import { Letters, readLetters } from '../text/syllables';
+import { memoByWord } from '../text/memo';
 
 /**
  * Two-syllable words near a pair of syllables as written ("doang nghiệp" → "doanh nghiệp", "tu tưỡng" → "tư tưởng"):
@@ -48,7 +49,7 @@ export function letterDistance(a: string, b: string, limit = 2): number {
 
 /** Edits between two syllables: letters (without tone) plus one when the tone differs; `Infinity` past one letter. */
 export function syllableEdits(written: Letters, meant: Letters): number {
-  const letters = letterDistance(written.base, meant.base, 1);
+  const letters = written.base === meant.base ? 0 : letterDistance(written.base, meant.base, 1);
   if (letters > 1) return Infinity;
   return letters + (written.tone === meant.tone ? 0 : 1);
 }
@@ -64,6 +65,14 @@ export interface NearCompound {
  * tone of the word's, two edits at most in all, and not the pair itself. Nearest first, then in list order.
  */
 export function nearCompounds(first: string, second: string): NearCompound[] {
+  return nearPair(`${first} ${second}`);
+}
+
+/** `nearCompounds` by the pair written with a space between, remembered: the list is read once per pair. */
+const nearPair = memoByWord((pair: string): NearCompound[] => {
+  const space = pair.indexOf(' ');
+  const first = pair.slice(0, space);
+  const second = pair.slice(space + 1);
   const a = readLetters(first);
   const b = readLetters(second);
   if (!a || !b) return [];
@@ -73,4 +82,4 @@ export function nearCompounds(first: string, second: string): NearCompound[] {
     if (edits > 0 && edits <= 2) found.push({ text: compound.text, edits });
   }
   return found.sort((x, y) => x.edits - y.edits);
-}
+});

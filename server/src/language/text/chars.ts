@@ -45,27 +45,30 @@ function rangeClassOf(c: number): 'L' | 'M' | '-' | '?' {
   return '?';
 }
 
-/** `rangeClassOf` of every code unit below U+2070, read from a table: the tests below run for every character. */
+/** `rangeClassOf` of every code unit below U+2070, as a number, read from a table: these tests run for every character. */
 const CLASS_TABLE_SIZE = 0x2070;
-const CLASSES = ['L', 'M', '-', '?'] as const;
+const IS_LETTER = 0;
+const IS_MARK = 1;
+const IS_NEITHER = 2;
+const ASK = 3;
 const CLASS_TABLE = new Uint8Array(CLASS_TABLE_SIZE);
-for (let c = 0; c < CLASS_TABLE_SIZE; c++) CLASS_TABLE[c] = CLASSES.indexOf(rangeClassOf(c));
+for (let c = 0; c < CLASS_TABLE_SIZE; c++) CLASS_TABLE[c] = ['L', 'M', '-', '?'].indexOf(rangeClassOf(c));
 
-function classOf(c: number): 'L' | 'M' | '-' | '?' {
-  return c < CLASS_TABLE_SIZE ? CLASSES[CLASS_TABLE[c]] : '?';
+function classOf(c: number): number {
+  return c < CLASS_TABLE_SIZE ? CLASS_TABLE[c] : ASK;
 }
 
 /** `\p{L}`: the code point at i is a letter. */
 export function isLetterAt(text: string, i: number): boolean {
   const k = classOf(text.charCodeAt(i));
-  return k === 'L' || (k === '?' && testAt(LETTER, text, i));
+  return k === IS_LETTER || (k === ASK && testAt(LETTER, text, i));
 }
 
 /** `[\p{L}\p{M}]`: code units taken by the letter or mark at i (two for an astral letter), or 0 when there is none. */
 export function letterOrMarkLength(text: string, i: number): number {
   const k = classOf(text.charCodeAt(i));
-  if (k === 'L' || k === 'M') return 1;
-  if (k === '-' || !testAt(LETTER_OR_MARK, text, i)) return 0;
+  if (k <= IS_MARK) return 1;
+  if (k === IS_NEITHER || !testAt(LETTER_OR_MARK, text, i)) return 0;
   return LETTER_OR_MARK.lastIndex - i;
 }
 

@@ -2,8 +2,8 @@ import { BODY_NAMES } from '../../domain/bodyNames';
 import { COMPOUNDS } from '../../domain/words';
 import { syllableEdits } from '../../analysis/nearWords';
 import { Letters, readLetters } from '../../text/syllables';
-import { adjacent, lettersOf, lexemeProperty, Word } from '../../text/lexicon';
-import { paragraphWords } from '../../analysis/paragraphWords';
+import { adjacent, isGarbled, lettersOf, lexemeProperty, memoWords, Word } from '../../text/lexicon';
+import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 
 interface Name {
@@ -49,26 +49,36 @@ export const bodyName: Check = {
     en: 'The name of a body one letter or one tone mark off (“Tỉnh tủy” → “Tỉnh ủy”, “Ban Thường vu” → “Ban Thường vụ”).',
   },
   run({ model, t, report }) {
-    for (const { paragraph, text, words, garbled } of paragraphWords(model)) {
-      if (garbled) continue;
-      for (let i = 0; i < words.length; i++) {
-        if (!capitalised(words[i].lexeme)) continue;
-        // Inside a longer name ("Phạm Minh Chính chủ trì"): a person's or a place's name, not a body's.
-        if (i > 0 && capitalised(words[i - 1].lexeme) && adjacent(text, words[i - 1], words[i])) continue;
-        const name = misspeltName(text, words, i);
-        if (!name) continue;
-        const last = words[i + name.syllables.length - 1];
-        const span = paragraph.view.span(words[i].start, last.end);
+    for (const paragraph of model.paragraphs) {
+      for (const found of misspeltNamesIn(paragraph.view.text)) {
+        const span = paragraph.view.span(found.start, found.end);
         report({
           span,
-          message: t('text.body-name', { found: text.slice(words[i].start, last.end), expected: name.text }),
-          fix: { title: t('fix.replace', { text: name.text }), edits: [{ ...span, newText: name.text }], preferred: true },
+          message: t('text.body-name', { found: found.written, expected: found.expected }),
+          fix: { title: t('fix.replace', { text: found.expected }), edits: [{ ...span, newText: found.expected }], preferred: true },
         });
-        i += name.syllables.length - 1;
       }
     }
   },
 };
+
+/** The misspelt body names of a text, remembered per text (an edit reads again only the paragraph it changed). */
+const misspeltNamesIn = memoByText((text: string): { start: number; end: number; written: string; expected: string }[] => {
+  const out: { start: number; end: number; written: string; expected: string }[] = [];
+  if (isGarbled(text)) return out;
+  const words = memoWords(text);
+  for (let i = 0; i < words.length; i++) {
+    if (!capitalised(words[i].lexeme)) continue;
+    // Inside a longer name ("Phạm Minh Chính chủ trì"): a person's or a place's name, not a body's.
+    if (i > 0 && capitalised(words[i - 1].lexeme) && adjacent(text, words[i - 1], words[i])) continue;
+    const name = misspeltName(text, words, i);
+    if (!name) continue;
+    const last = words[i + name.syllables.length - 1];
+    out.push({ start: words[i].start, end: last.end, written: text.slice(words[i].start, last.end), expected: name.text });
+    i += name.syllables.length - 1;
+  }
+  return out;
+});
 
 /** The body name the words from i spell with exactly one letter or tone off, if exactly one does. */
 function misspeltName(text: string, words: Word[], i: number): Name | undefined {

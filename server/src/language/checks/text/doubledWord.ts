@@ -1,4 +1,5 @@
 import { letterOrMarkLength, wordEnd } from '../../text/chars';
+import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 import { COMPOUNDS as WORDS } from '../../domain/words';
 
@@ -27,53 +28,72 @@ export const doubledWord: Check = {
   },
   run({ model, t, report }) {
     for (const paragraph of model.paragraphs) {
-      const text = paragraph.view.text;
-      // The words of the paragraph are walked as offsets; only neighbours of equal length are compared (rare).
-      let prevStart = -1;
-      let prevEnd = -1;
-      let beforeStart = -1;
-      let beforeEnd = -1;
-      let i = 0;
-      while (i < text.length) {
-        if (letterOrMarkLength(text, i) === 0) {
-          i++;
-          continue;
+      for (const slip of slipsOf(paragraph.view.text)) {
+        const span = paragraph.view.span(slip.start, slip.end);
+        // One copy is surely extra when the one kept makes a word with a neighbour ("bảo đảm"); "trong hình hình
+        // mới" more likely lost a letter ("tình hình"): no fix then, only the advice to look again.
+        if (slip.certain) {
+          report({
+            span,
+            message: t('text.doubled-word', { found: slip.found, word: slip.kept }),
+            fix: { title: t('fix.replace', { text: slip.kept }), edits: [{ ...span, newText: slip.kept }], preferred: true },
+          });
+        } else {
+          report({ span, message: t('text.doubled-word.unsure', { found: slip.found, word: slip.kept }) });
         }
-        const start = i;
-        const end = wordEnd(text, i);
-        i = end;
-        const adjacent = prevEnd + 1 === start && text.charCodeAt(prevEnd) === 0x20;
-        if (adjacent && end - start === prevEnd - prevStart && sameWord(text, prevStart, start, end - start) && sameCase(text, prevStart, start, end - start)) {
-          const lower = text.slice(start, end).toLowerCase();
-          const before = beforeEnd >= 0 && beforeEnd + 1 === prevStart ? text.slice(beforeStart, beforeEnd).toLowerCase() : undefined;
-          const next = wordAfter(text, end);
-          if (isSlip(before, lower, next)) {
-            const found = text.slice(prevStart, end);
-            const kept = text.slice(prevStart, prevEnd); // the first copy keeps a sentence's capital
-            const span = paragraph.view.span(prevStart, end);
-            // One copy is surely extra when the one kept makes a word with a neighbour ("bảo đảm"); "trong hình hình
-            // mới" more likely lost a letter ("tình hình"): no fix then, only the advice to look again.
-            if (joinsWord(before, lower, next)) {
-              report({
-                span,
-                message: t('text.doubled-word', { found, word: kept }),
-                fix: { title: t('fix.replace', { text: kept }), edits: [{ ...span, newText: kept }], preferred: true },
-              });
-            } else {
-              report({ span, message: t('text.doubled-word.unsure', { found, word: kept }) });
-            }
-            prevStart = prevEnd = beforeStart = beforeEnd = -1; // a third copy is not a second slip
-            continue;
-          }
-        }
-        beforeStart = prevStart;
-        beforeEnd = prevEnd;
-        prevStart = start;
-        prevEnd = end;
       }
     }
   },
 };
+
+interface Slip {
+  start: number;
+  end: number;
+  /** Both copies as written. */
+  found: string;
+  /** The first copy, which keeps a sentence's capital. */
+  kept: string;
+  /** The copy kept makes a word with a neighbour: the fix is certain. */
+  certain: boolean;
+}
+
+/**
+ * The words typed twice in a text. The words are walked as offsets; only neighbours of equal length are compared.
+ * Remembered per text, as the citations and dates of a paragraph are: an edit reads again only the paragraph it changed.
+ */
+const slipsOf = memoByText((text: string): Slip[] => {
+  const slips: Slip[] = [];
+  let prevStart = -1;
+  let prevEnd = -1;
+  let beforeStart = -1;
+  let beforeEnd = -1;
+  let i = 0;
+  while (i < text.length) {
+    if (letterOrMarkLength(text, i) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const end = wordEnd(text, i);
+    i = end;
+    const adjacent = prevEnd + 1 === start && text.charCodeAt(prevEnd) === 0x20;
+    if (adjacent && end - start === prevEnd - prevStart && sameWord(text, prevStart, start, end - start) && sameCase(text, prevStart, start, end - start)) {
+      const lower = text.slice(start, end).toLowerCase();
+      const before = beforeEnd >= 0 && beforeEnd + 1 === prevStart ? text.slice(beforeStart, beforeEnd).toLowerCase() : undefined;
+      const next = wordAfter(text, end);
+      if (isSlip(before, lower, next)) {
+        slips.push({ start: prevStart, end, found: text.slice(prevStart, end), kept: text.slice(prevStart, prevEnd), certain: joinsWord(before, lower, next) });
+        prevStart = prevEnd = beforeStart = beforeEnd = -1; // a third copy is not a second slip
+        continue;
+      }
+    }
+    beforeStart = prevStart;
+    beforeEnd = prevEnd;
+    prevStart = start;
+    prevEnd = end;
+  }
+  return slips;
+});
 
 /** Whether "… before X X next …" is a slip rather than a reduplication or two words meeting. */
 function isSlip(before: string | undefined, syllable: string, next: string | undefined): boolean {

@@ -1,8 +1,8 @@
 import { COMPOUNDS } from '../../domain/words';
 import { MISSPELLINGS } from '../../domain/misspellings';
 import { isSyllable, readLetters } from '../../text/syllables';
-import { adjacent, Lexeme, lexemeOf, lexemeProperty, lettersOf, Word } from '../../text/lexicon';
-import { paragraphWords } from '../../analysis/paragraphWords';
+import { adjacent, isGarbled, Lexeme, lexemeOf, lexemeProperty, lettersOf, memoWords, Word } from '../../text/lexicon';
+import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 import { isUnknown } from './unknownSyllable';
 
@@ -69,60 +69,76 @@ export const misspelling: Check = {
     en: 'A word misspelt into real syllables (“chủ chương” → “chủ trương”, “sát nhập” → “sáp nhập”), or cut short (“trực tuy;” → “trực tuyến”).',
   },
   run({ model, t, report }) {
-    const { misspellings, byFirst } = tables();
-    for (const { paragraph, text, words, garbled } of paragraphWords(model)) {
-      if (garbled) continue;
-      const reportCut = (cut: string, i: number): void => {
-        const span = paragraph.view.span(words[i].start, words[i + 1].end);
-        const found = text.slice(words[i].start, words[i + 1].end);
-        const expected = words[i].text + cut.slice(cut.indexOf(' '));
+    for (const paragraph of model.paragraphs) {
+      for (const found of misspellingsIn(paragraph.view.text)) {
+        const span = paragraph.view.span(found.start, found.end);
         report({
           span,
-          message: t('text.misspelling.cut', { found, expected }),
-          fix: { title: t('fix.replace', { text: expected }), edits: [{ ...span, newText: expected }], preferred: true },
+          message: t(found.cut ? 'text.misspelling.cut' : 'text.misspelling', { found: found.written, expected: found.expected }),
+          fix: { title: t('fix.replace', { text: found.expected }), edits: [{ ...span, newText: found.expected }], preferred: true },
         });
-      };
-      for (let i = 0; i + 1 < words.length; i++) {
-        if (!adjacent(text, words[i], words[i + 1])) continue;
-        if (!startsMisspelling(words[i].lexeme)) {
-          const cut = cutShort(text, words, i, byFirst);
-          if (cut) reportCut(cut, i);
-          continue;
-        }
-        const first = keyOf(words[i].lexeme);
-        const second = keyOf(words[i + 1].lexeme);
-        if (first === undefined || second === undefined) continue;
-        const pair = `${first} ${second}`;
-        let length = 0;
-        let meant = misspellings.get(pair);
-        if (meant !== undefined) length = 2;
-        else if (i + 2 < words.length && adjacent(text, words[i + 1], words[i + 2])) {
-          meant = misspellings.get(`${pair} ${keyOf(words[i + 2].lexeme)}`);
-          if (meant !== undefined) length = 3;
-        }
-        if (meant !== undefined) {
-          const last = words[i + length - 1];
-          const written = words.slice(i, i + length);
-          if (isCompound(adjacent(text, words[i - 1], words[i]) ? words[i - 1] : undefined, words[i])) continue;
-          if (isCompound(last, adjacent(text, last, words[i + length]) ? words[i + length] : undefined)) continue;
-          if (written.some((w) => isUnknown(w.lexeme))) continue; // text.unknown-syllable reports it
-          const found = text.slice(words[i].start, last.end);
-          const expected = found[0] !== found[0].toLowerCase() ? meant[0].toUpperCase() + meant.slice(1) : meant;
-          const span = paragraph.view.span(words[i].start, last.end);
-          report({
-            span,
-            message: t('text.misspelling', { found, expected }),
-            fix: { title: t('fix.replace', { text: expected }), edits: [{ ...span, newText: expected }], preferred: true },
-          });
-          i += length - 1;
-          continue;
-        }
-        const cut = cutShort(text, words, i, byFirst);
-        if (cut) reportCut(cut, i);
       }
     }
   },
 };
+
+interface Misspelt {
+  start: number;
+  end: number;
+  written: string;
+  expected: string;
+  /** A word cut short ("trực tuy;"), not a listed confusion. */
+  cut: boolean;
+}
+
+/**
+ * The misspellings of a text, remembered per text as the citations and dates of a paragraph are: an edit reads again
+ * only the paragraph it changed.
+ */
+const misspellingsIn = memoByText((text: string): Misspelt[] => {
+  const out: Misspelt[] = [];
+  if (isGarbled(text)) return out;
+  const { misspellings, byFirst } = tables();
+  const words = memoWords(text);
+  const pushCut = (cut: string, i: number): void => {
+    const written = text.slice(words[i].start, words[i + 1].end);
+    out.push({ start: words[i].start, end: words[i + 1].end, written, expected: words[i].text + cut.slice(cut.indexOf(' ')), cut: true });
+  };
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!adjacent(text, words[i], words[i + 1])) continue;
+    if (!startsMisspelling(words[i].lexeme)) {
+      const cut = cutShort(text, words, i, byFirst);
+      if (cut) pushCut(cut, i);
+      continue;
+    }
+    const first = keyOf(words[i].lexeme);
+    const second = keyOf(words[i + 1].lexeme);
+    if (first === undefined || second === undefined) continue;
+    const pair = `${first} ${second}`;
+    let length = 0;
+    let meant = misspellings.get(pair);
+    if (meant !== undefined) length = 2;
+    else if (i + 2 < words.length && adjacent(text, words[i + 1], words[i + 2])) {
+      meant = misspellings.get(`${pair} ${keyOf(words[i + 2].lexeme)}`);
+      if (meant !== undefined) length = 3;
+    }
+    if (meant !== undefined) {
+      const last = words[i + length - 1];
+      const written = words.slice(i, i + length);
+      if (isCompound(adjacent(text, words[i - 1], words[i]) ? words[i - 1] : undefined, words[i])) continue;
+      if (isCompound(last, adjacent(text, last, words[i + length]) ? words[i + length] : undefined)) continue;
+      if (written.some((w) => isUnknown(w.lexeme))) continue; // text.unknown-syllable reports it
+      const found = text.slice(words[i].start, last.end);
+      const expected = found[0] !== found[0].toLowerCase() ? meant[0].toUpperCase() + meant.slice(1) : meant;
+      out.push({ start: words[i].start, end: last.end, written: found, expected, cut: false });
+      i += length - 1;
+      continue;
+    }
+    const cut = cutShort(text, words, i, byFirst);
+    if (cut) pushCut(cut, i);
+  }
+  return out;
+});
 
 /**
  * The two-syllable word that "first second" before a punctuation mark was cut from: the first
