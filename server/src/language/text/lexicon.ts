@@ -1,3 +1,4 @@
+import { isSpace } from './chars';
 import { memoByText } from './memo';
 import { parsedSyllable, readLetters } from './syllables';
 
@@ -64,7 +65,6 @@ export function lexemeProperty<T>(compute: (lexeme: Lexeme) => T): (lexeme: Lexe
   };
 }
 
-const CHUNK = /\S+/gu;
 const WORDS = lexemeProperty((lexeme) => LETTERS_AND_DIGITS.test(lexeme.text));
 
 /** `[\p{L}\d]` for one code unit: ASCII and the Latin and Vietnamese letters answered without a regular expression. */
@@ -83,10 +83,16 @@ function isWordChar(text: string, i: number): boolean {
  */
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  CHUNK.lastIndex = 0;
-  for (let m = CHUNK.exec(text); m !== null; m = CHUNK.exec(text)) {
-    let from = m.index;
-    let to = from + m[0].length;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    // A chunk: the code units between white space (`\S+`).
+    while (i < length && isSpace(text.charCodeAt(i))) i++;
+    let end = i;
+    while (end < length && !isSpace(text.charCodeAt(end))) end++;
+    let from = i;
+    let to = end;
+    i = end;
     while (from < to && !isWordChar(text, from)) from++;
     while (to > from && !isWordChar(text, to - 1)) to--;
     if (from === to) continue;
