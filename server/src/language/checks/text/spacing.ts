@@ -1,4 +1,5 @@
 import { quotable } from '../../text/marks';
+import { linesMatching } from '../../analysis/lineScan';
 import { Check, CheckContext, Edit } from '../types';
 
 /**
@@ -11,6 +12,9 @@ import { Check, CheckContext, Edit } from '../types';
  */
 const ODD_SPACE = /(?<=[^\s\-/])(?: {2,}|[ \u00a0\u2000-\u200a\u202f\u205f\u3000]*[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*)(?=[^\s\-/])/g;
 
+/** A line without one of these has no odd spacing. */
+const MAYBE_ODD = /\S {2}|[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+
 export const spacing: Check = {
   code: 'text.spacing',
   category: 'text',
@@ -22,9 +26,11 @@ export const spacing: Check = {
   },
   run({ model, t, report }) {
     const text = model.source.text;
-    for (const line of model.lines) {
+    // One scan of the whole text finds the lines worth reading.
+    for (const index of linesMatching(model, MAYBE_ODD)) {
+      const line = model.lines[index];
       let raw = text.slice(line.start, line.end);
-      if (!/\S {2}|[\u00a0\u2000-\u200a\u202f\u205f\u3000]/.test(raw) || /^\s*\|/.test(raw)) continue;
+      if (!MAYBE_ODD.test(raw) || /^\s*\|/.test(raw)) continue;
       if (raw.includes('<!--')) raw = raw.slice(0, raw.indexOf('<!--')).trimEnd(); // the text before a comment
       const edits: Edit[] = [];
       const kinds = new Set<string>();
