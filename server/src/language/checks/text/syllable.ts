@@ -23,7 +23,8 @@ export const syllable: Check = {
   },
   run({ model, t, report }) {
     for (const { paragraph, words } of paragraphWords(model)) {
-      for (const word of words) {
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i];
         const problem = problemOf(word.lexeme);
         if (!problem) continue;
         const span = paragraph.view.span(word.start, word.end);
