@@ -1,18 +1,19 @@
 /**
  * One run of numbered markers (parts, sections, the items under one parent, a list): knows which values it waits
- * for next, and after a marker out of turn goes on from the value meant, so that one slip is one slip. It records how
- * it counted each marker; whether that is a defect, and which, the checks decide.
+ * for next, and after a marker out of turn goes on from the value meant as well, so that the markers after one slip
+ * still come in turn. It records how it counted each marker; whether that is a defect, and which, the checks decide.
  */
 
 /** How a run counted one marker. */
 export interface RunCount {
   /**
-   * The values the run waited for at this marker, the most likely first: its first values when it had not started
-   * (or, for a run that may start again, when it starts again here), else those that follow its last value and,
-   * after a marker out of turn, first those that follow the value meant there. Empty when nothing can follow.
+   * The values the run waited for at this marker, the most likely first. Before the run has started: its first
+   * values (for top items also the number after the last item of the section before, as items may be numbered on
+   * through sections); likewise when a run that may start again does so here. Else: those that follow its last
+   * value and, after a marker out of turn, first those that follow the value meant there. Empty when none can follow.
    */
   readonly waitedFor: number[];
-  /** The run's last value as written before this marker; undefined when the marker starts the run (or starts it again). */
+  /** The run's last value as written before this marker; undefined when the marker starts the run or starts it again. */
   readonly previous: number | undefined;
   /**
    * For a marker that was not one the run waited for: whether the run's next marker went on from its value as
