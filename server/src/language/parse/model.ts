@@ -1,7 +1,7 @@
 import { MappedText } from '../text/mapped';
 import { SourceText, Span } from '../text/source';
 import { Punctuation, MarkerKind } from './markers';
-import { SequenceIssue } from './sequence';
+import type { RunCount } from './sequence';
 import type { CitationMatch } from './citations';
 import type { DateMatch } from './dates';
 import type { AnniversaryMention } from './anniversaries';
@@ -35,6 +35,27 @@ export interface Marker {
   punctuation: Punctuation;
   /** Index of the document within the file (a file may hold several, each closed by "Nơi nhận:"). */
   doc: number;
+  /** How the structure walk counted the marker in its run. */
+  count: MarkerCount;
+}
+
+/**
+ * How the structure walk counted a marker: in which run (parts; the sections of a part; the items under one parent;
+ * a list), what that run waited for at this point, and, for a sub-item, the parent it was counted under.
+ */
+export interface MarkerCount extends RunCount {
+  /**
+   * Items: the parent path the item was counted under ([] for a top item). For a sub-item that is the parent it
+   * names, unless the walk counted it under the parent it should have, so that one slip is one finding: the open
+   * item ("2.2." under "1." is counted under "1."), or section "II." when items are numbered by section. Null when
+   * there was no item to count it under: it was counted in the run of the parent it names.
+   */
+  under?: number[] | null;
+  /**
+   * A bare ordinal ("Mười một,") is counted only as the next point of an ordinal run waiting for it: the style of
+   * that run, "thu" ("Thứ …") or "la" ("… là").
+   */
+  inRunOf?: string;
 }
 
 export interface Heading {
@@ -74,35 +95,20 @@ export interface Closing {
   doc: number;
 }
 
-export interface NumberingIssue {
-  /** For 'unnumbered': the item the line should be, with an empty text and a span at the start of the line. */
-  marker: Marker;
-  /** 'unnumbered': a line that reads as the heading of the item its sub-items name has no number ("Tin trong tỉnh"). */
-  issue: SequenceIssue | 'unnumbered';
-  /** For 'unnumbered': the heading text of the line. */
-  heading?: string;
-  /** The marker text that was expected, written in the marker's own style. */
-  expectedText: string;
-  /**
-   * Whether renumbering this marker is the fix: false when the markers after it go on from the number as written
-   * ("Thứ nhất, Thứ hai, Thứ tư, Thứ năm": a point is missing, "Thứ tư" is not a typo).
-   */
-  renumber: boolean;
-}
-
-export interface ParentIssue {
-  marker: Marker;
-  /** The parent path the sub-item should carry, or null when it has no parent item at all. */
-  expectedParent: number[] | null;
-  /** The marker text with the expected parent, when one is known. */
-  expectedText: string | null;
-}
-
-export interface StyleIssue {
-  marker: Marker;
-  /** What the marker should read to match its sequence. */
-  expectedText: string;
-  reason: 'ordinal-form';
+/**
+ * A line without a number that the walk counted as an item: "Tin trong tỉnh" before "1.1.", "1.2." where item "1."
+ * belongs (a short line that reads as a heading, right before the first sub-item of an item not yet open, whose
+ * number is the one the items' run waits for). The sub-items and items after it are counted as if it were numbered.
+ */
+export interface UnnumberedItem {
+  line: number;
+  /** The item path the line was counted as. */
+  countedAs: number[];
+  /** The line's text, trimmed. */
+  text: string;
+  /** An empty span where the line's text starts. */
+  span: Span;
+  doc: number;
 }
 
 export interface Suppression {
@@ -139,9 +145,8 @@ export interface BulletinModel {
   /** The bulletin's month and year (from the title, or from an early heading such as "… THÁNG 01 NĂM 2024"). */
   readonly period: Period | null;
   readonly closings: Closing[];
-  readonly numberingIssues: NumberingIssue[];
-  readonly parentIssues: ParentIssue[];
-  readonly styleIssues: StyleIssue[];
+  /** Lines without a number that the structure walk counted as items. */
+  readonly unnumberedItems: UnnumberedItem[];
   readonly suppressions: Suppression[];
   /** Paragraphs of running text, built on first use. */
   readonly paragraphs: Paragraph[];

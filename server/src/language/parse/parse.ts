@@ -67,9 +67,7 @@ export function parseBulletin(text: string, options: ParseOptions = {}): Bulleti
     title,
     period,
     closings: walk.closings,
-    numberingIssues: walk.numberingIssues,
-    parentIssues: walk.parentIssues,
-    styleIssues: walk.styleIssues,
+    unnumberedItems: walk.unnumberedItems,
     suppressions: readSuppressions(text, lines),
     get paragraphs() {
       return (paragraphs ??= buildParagraphs(lines, walk.kinds, flavor));

@@ -1,15 +1,26 @@
 /**
- * One run of numbered markers (parts, sections, the items under one parent, a list): knows what may come next
- * and says what is wrong when something else does.
+ * One run of numbered markers (parts, sections, the items under one parent, a list): knows which values it waits
+ * for next, and after a marker out of turn goes on from the value meant as well, so that the markers after one slip
+ * still come in turn. It records how it counted each marker; whether that is a defect, and which, the checks decide.
  */
-export type SequenceIssue = 'gap' | 'repeat' | 'order';
 
-export interface SequenceOutcome {
-  issue?: SequenceIssue;
-  /** The value that was expected where an issue is reported. */
-  expected?: number;
-  /** Set by the caller: told when the next marker goes on from the value as written rather than the expected one. */
-  onContinuedAsWritten?: () => void;
+/** How a run counted one marker. */
+export interface RunCount {
+  /**
+   * The values the run waited for at this marker, the most likely first. Before the run has started: its first
+   * values (for top items also the number after the last item of the section before, as items may be numbered on
+   * through sections); likewise when a run that may start again does so here. Else: those that follow its last
+   * value and, after a marker out of turn, first those that follow the value meant there. Empty when none can follow.
+   */
+  readonly waitedFor: number[];
+  /** The run's last value as written before this marker; undefined when the marker starts the run or starts it again. */
+  readonly previous: number | undefined;
+  /**
+   * For a marker that was not one the run waited for: whether the run's next marker went on from its value as
+   * written rather than from the value meant ("Thứ nhất, Thứ hai, Thứ tư, Thứ năm": "Thứ năm" follows "Thứ tư").
+   * Set when that next marker comes.
+   */
+  nextWentOnAsWritten: boolean;
 }
 
 export interface SequenceRules {
@@ -17,17 +28,16 @@ export interface SequenceRules {
   first: number[];
   /** Values that may follow `value`. */
   next(value: number): number[];
-  /** Comparison of two values (for telling a jump forward from a step backwards). */
-  compare(a: number, b: number): number;
   /** Whether a run may silently start again at its first value (lists and items may; parts and sections may not). */
   restarts: boolean;
 }
 
 export class Sequence {
   private last: number | undefined;
-  /** What the writer probably meant at the last problem, so that one slip is reported once, not on every line after. */
-  private meant: number | undefined;
-  private lastProblem: SequenceOutcome | undefined;
+  /** The value meant at the last marker when it was out of turn, so that the markers after it are read from it. */
+  private meantValue: number | undefined;
+  /** The count of that marker, told how the next marker goes on. */
+  private outOfTurn: RunCount | undefined;
 
   constructor(private readonly rules: SequenceRules) {}
 
@@ -35,11 +45,16 @@ export class Sequence {
     return this.last !== undefined;
   }
 
+  /** The value meant at the last marker, when that marker was out of turn ("3." where "2." belongs: 2). */
+  get meant(): number | undefined {
+    return this.meantValue;
+  }
+
   /** Values accepted next, the most likely first. */
   expected(extraFirst: number[] = []): number[] {
     if (this.last === undefined) return [...this.rules.first, ...extraFirst];
     const out = this.rules.next(this.last);
-    if (this.meant !== undefined) for (const v of this.rules.next(this.meant)) if (!out.includes(v)) out.unshift(v);
+    if (this.meantValue !== undefined) for (const v of this.rules.next(this.meantValue)) if (!out.includes(v)) out.unshift(v);
     return out;
   }
 
@@ -47,41 +62,38 @@ export class Sequence {
     return this.expected(extraFirst).includes(value);
   }
 
-  step(value: number, extraFirst: number[] = []): SequenceOutcome {
-    const expected = this.expected(extraFirst);
-    if (expected.includes(value)) return this.accept(value);
-    if (this.last !== undefined && this.rules.restarts && this.rules.first.includes(value)) return this.accept(value);
-    const issue: SequenceIssue =
-      this.last === undefined
-        ? 'gap'
-        : value === this.last
-          ? 'repeat'
-          : this.rules.compare(value, this.last) > 0
-            ? 'gap'
-            : 'order';
-    const outcome: SequenceOutcome = { issue, expected: expected[0] };
+  /** Counts the next marker of the run, written with `value`. */
+  step(value: number, extraFirst: number[] = []): RunCount {
+    const waitedFor = this.expected(extraFirst);
+    const count: RunCount = { waitedFor, previous: this.last, nextWentOnAsWritten: false };
+    if (waitedFor.includes(value)) {
+      this.accept(value);
+      return count;
+    }
+    if (this.last !== undefined && this.rules.restarts && this.rules.first.includes(value)) {
+      this.accept(value);
+      return { waitedFor: [...this.rules.first], previous: undefined, nextWentOnAsWritten: false };
+    }
     this.last = value;
-    this.meant = expected[0];
-    this.lastProblem = outcome;
-    return outcome;
+    this.meantValue = waitedFor[0];
+    this.outOfTurn = count;
+    return count;
   }
 
-  private accept(value: number): SequenceOutcome {
-    if (this.lastProblem && this.last !== undefined && this.meant !== undefined) {
+  private accept(value: number): void {
+    if (this.outOfTurn && this.last !== undefined && this.meantValue !== undefined) {
       const asWritten = this.rules.next(this.last).includes(value);
-      const asMeant = this.rules.next(this.meant).includes(value);
-      if (asWritten && !asMeant) this.lastProblem.onContinuedAsWritten?.();
+      const asMeant = this.rules.next(this.meantValue).includes(value);
+      if (asWritten && !asMeant) this.outOfTurn.nextWentOnAsWritten = true;
     }
-    this.lastProblem = undefined;
+    this.outOfTurn = undefined;
     this.last = value;
-    this.meant = undefined;
-    return {};
+    this.meantValue = undefined;
   }
 }
 
 export const NUMBER_RULES: SequenceRules = {
   first: [1],
   next: (v) => [v + 1],
-  compare: (a, b) => a - b,
   restarts: true,
 };

@@ -1,17 +1,17 @@
 /**
  * The structure walk: one pass over the lines that tells what each is (heading, list item, closing block, paragraph)
- * and follows every numbered marker's sequence, recording where a marker breaks it (the checks judge and word them).
+ * and counts every numbered marker in its run, recording on the marker what the run waited for there and, for a
+ * sub-item, the parent it was counted under. After a slip it goes on from the number meant, so that the checks
+ * (`checks/structure/`), which judge and word the slips, find one slip once.
  */
 import { bulletLength, RawMarker, readMarker } from './markers';
-import { Closing, Heading, Line, LineKind, Marker, NumberingIssue, ParentIssue, StyleIssue } from './model';
-import { capitalize, cardinalWord, letterRank, nextLetters, ordinalWord } from './ordinals';
-import { NUMBER_RULES, Sequence, SequenceOutcome, SequenceRules } from './sequence';
-import { expectedText, formatItem } from './expectedMarker';
+import { Closing, Heading, Line, LineKind, Marker, MarkerCount, UnnumberedItem } from './model';
+import { nextLetters } from './ordinals';
+import { NUMBER_RULES, Sequence, SequenceRules } from './sequence';
 
 const LETTER_RULES: SequenceRules = {
   first: ['A'.codePointAt(0)!],
   next: (v) => nextLetters(String.fromCodePoint(v)).map((l) => l.codePointAt(0)!),
-  compare: (a, b) => letterRank(String.fromCodePoint(a)) - letterRank(String.fromCodePoint(b)),
   restarts: false,
 };
 const SECTION_RULES: SequenceRules = { ...NUMBER_RULES, restarts: false };
@@ -21,15 +21,13 @@ const HEADING_LIMIT = 300;
 const WEAK_HEADING_LIMIT = 200;
 const CLOSING_START = /^(?:Nơi nhận\s*:|(?:T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|TUQ\.)\s+\p{Lu})/u;
 
-/** Walks the lines once, deciding what each is and checking each numbered marker against its sequence. */
+/** Walks the lines once, deciding what each is and counting each numbered marker in its run. */
 export class StructureWalk {
   readonly kinds: LineKind[] = [];
   readonly markers: Marker[] = [];
   readonly headings: Heading[] = [];
   readonly closings: Closing[] = [];
-  readonly numberingIssues: NumberingIssue[] = [];
-  readonly parentIssues: ParentIssue[] = [];
-  readonly styleIssues: StyleIssue[] = [];
+  readonly unnumberedItems: UnnumberedItem[] = [];
 
   private doc = 0;
   private parts = new Sequence(LETTER_RULES);
@@ -125,15 +123,13 @@ export class StructureWalk {
     switch (this.resolveKind(raw)) {
       case 'part': {
         if (length > HEADING_LIMIT) return undefined;
-        const marker = this.addHeading(line, raw, 1);
-        this.report(marker, raw, this.parts.step(raw.values[0]));
+        this.addHeading(line, raw, 1, this.parts.step(raw.values[0]));
         this.resetPart();
         return 'heading';
       }
       case 'section': {
         if (length > HEADING_LIMIT) return undefined;
-        const marker = this.addHeading(line, raw, 2);
-        this.report(marker, raw, this.sections.step(raw.values[0]));
+        this.addHeading(line, raw, 2, this.sections.step(raw.values[0]));
         this.sectionValue = raw.values[0];
         this.sectionsInDocument = true;
         this.resetContainer();
@@ -170,21 +166,20 @@ export class StructureWalk {
       this.heldUnnumbered = undefined;
       if (path[0] === held.path[0] + 1 && !this.itemSequence([]).started) this.numberUnnumbered(held, []);
     }
-    const marker = this.addHeading(line, raw, 2 + depth);
     // A sub-item under the wrong parent is counted under the parent it should have, so one slip is one finding.
-    const parent = depth > 1 ? this.checkParent(marker, raw, path.slice(0, -1)) : [];
+    const parent = depth > 1 ? this.parentToCountUnder(path.slice(0, -1)) : [];
     const value = path[depth - 1];
-    const issuesBefore = this.numberingIssues.length;
-    if (parent) this.report(marker, raw, this.itemSequence(parent).step(value, continuation), parent);
-    else this.itemSequence(path.slice(0, -1)).step(value);
+    const sequence = this.itemSequence(parent ?? path.slice(0, -1));
+    const count: MarkerCount = parent ? sequence.step(value, continuation) : sequence.step(value);
+    count.under = parent ?? null;
+    this.addHeading(line, raw, 2 + depth, count);
     if (depth === 1) {
       this.lastTopItem = path[0];
       this.lastItemText = line.view.text.slice(raw.textStart).trim();
     }
     this.itemPath = [...(parent ?? path.slice(0, -1)), value];
     // "3." where "2." belongs: its sub-items may carry the number meant ("2.1."), and are then in their place.
-    const slip = this.numberingIssues.length > issuesBefore ? this.numberingIssues[this.numberingIssues.length - 1] : undefined;
-    this.meantPath = slip ? slip.expectedText.replace(/\.$/, '').split('.').map(Number) : undefined;
+    this.meantPath = parent && sequence.meant !== undefined ? [...parent, sequence.meant] : undefined;
     // Sub-items of this item start afresh.
     const own = `${this.container}|${this.itemPath.join('.')}`;
     const below = own + '.';
@@ -197,9 +192,9 @@ export class StructureWalk {
   /**
    * "Tin trong tỉnh" + "1.1.", "1.2." where "1. Tin trong tỉnh" belongs: when the first sub-item of an item that is
    * not open follows a line that reads as that item's heading, and the item's number is the one its run waits for,
-   * the line is the slip. It is reported as the item it should be, and counted as such: the sub-items and the items
-   * after it are then in their place. Right under section "I.", "1.1." may be the section-numbered style: the line is
-   * then held until an item "2." shows that items are numbered on their own.
+   * the line is counted as that item (`unnumberedItems`): the sub-items and the items after it are then in their
+   * place. Right under section "I.", "1.1." may be the section-numbered style: the line is then held until an item
+   * "2." shows that items are numbered on their own.
    */
   private numberUnnumberedParent(line: Line, path: number[]): void {
     const parent = path.slice(0, -1);
@@ -226,16 +221,13 @@ export class StructureWalk {
     return kind === 'paragraph' || (kind === 'heading' && line.markdownLevel !== null && !readMarker(line.view.text));
   }
 
-  /** Reports the line as the item it should be, and counts it as that item. */
+  /** Counts the line as the item it should be. */
   private numberUnnumbered(held: { line: number; path: number[]; text: string }, continuation: number[]): void {
     const { line, path, text } = held;
     this.itemSequence(path.slice(0, -1)).step(path[path.length - 1], continuation);
     const view = this.lines[line].view;
     const start = view.text.length - view.text.trimStart().length;
-    const marker: Marker = {
-      kind: 'item', line, values: path, style: 'plain', text: '', span: view.span(start, start), punctuation: 'ok', doc: this.doc,
-    };
-    this.numberingIssues.push({ marker, issue: 'unnumbered', expectedText: formatItem(path, { text: '' }), renumber: true, heading: text });
+    this.unnumberedItems.push({ line, countedAs: path, text, span: view.span(start, start), doc: this.doc });
     if (path.length === 1) {
       this.lastTopItem = path[0];
       this.lastItemText = text;
@@ -256,49 +248,36 @@ export class StructureWalk {
   }
 
   /**
-   * A sub-item must sit under the item it names: "2.2." under "2.", or "2.1." right under section "II.".
-   * Returns the parent it is counted under, or undefined when it has none to compare with.
+   * The parent a sub-item is counted under: the one it names when that is the open item (or the item meant by a
+   * slip, or section "II." for "2.1." when items are numbered by section); else the open item, or section "II." when
+   * no item has started; undefined when there is none.
    */
-  private checkParent(marker: Marker, raw: RawMarker, parent: number[]): number[] | undefined {
+  private parentToCountUnder(parent: number[]): number[] | undefined {
     const current = this.itemPath.slice(0, parent.length);
     if (current.length === parent.length && current.every((v, i) => v === parent[i])) return parent;
     const meant = this.meantPath;
     if (meant && meant.length === parent.length && meant.every((v, i) => v === parent[i])) return parent;
     const topStarted = this.items.get(`${this.container}|`)?.started ?? false;
     if (parent.length === 1 && !topStarted && parent[0] === this.sectionValue) return parent;
-    const expectedParent =
-      current.length === parent.length ? current : this.sectionValue !== undefined && !topStarted && parent.length === 1 ? [this.sectionValue] : null;
-    this.parentIssues.push({
-      marker,
-      expectedParent,
-      expectedText: expectedParent ? formatItem([...expectedParent, raw.values[raw.values.length - 1]], raw) : null,
-    });
-    return expectedParent ?? undefined;
+    if (current.length === parent.length) return current;
+    return this.sectionValue !== undefined && !topStarted && parent.length === 1 ? [this.sectionValue] : undefined;
   }
 
-  private addHeading(line: Line, raw: RawMarker, rank: number): Marker {
-    const marker = this.toMarker(line, raw);
-    this.markers.push(marker);
+  private addHeading(line: Line, raw: RawMarker, rank: number, count: MarkerCount): void {
+    const marker = this.addMarker(line, raw, count);
     this.headings.push({
       line: line.index, rank, marker, text: line.view.text.slice(raw.textStart).trim(), span: contentSpan(line),
       markdownLevel: line.markdownLevel, doc: this.doc,
     });
-    return marker;
   }
 
-  private report(marker: Marker, raw: RawMarker, outcome: SequenceOutcome, parent?: number[]): void {
-    if (outcome.issue && outcome.expected !== undefined) {
-      const issue: NumberingIssue = { marker, issue: outcome.issue, expectedText: expectedText(raw, outcome.expected, parent), renumber: true };
-      outcome.onContinuedAsWritten = () => (issue.renumber = false);
-      this.numberingIssues.push(issue);
-    }
-  }
-
-  private toMarker(line: Line, raw: RawMarker): Marker {
-    return {
+  private addMarker(line: Line, raw: RawMarker, count: MarkerCount): Marker {
+    const marker: Marker = {
       kind: raw.kind, line: line.index, values: raw.values, letter: raw.letter, style: raw.style, text: raw.text,
-      span: line.view.span(raw.start, raw.end), punctuation: raw.punctuation, doc: this.doc,
+      span: line.view.span(raw.start, raw.end), punctuation: raw.punctuation, doc: this.doc, count,
     };
+    this.markers.push(marker);
+    return marker;
   }
 
   private visitList(line: Line, raw: RawMarker): LineKind | undefined {
@@ -306,12 +285,11 @@ export class StructureWalk {
       // "Mười một," counts only as the next point of a "Thứ …" run that is waiting for it.
       const waiting = this.lastOrdinal;
       if (!waiting || waiting.value + 1 !== raw.values[0]) return undefined;
-      const marker = this.toMarker(line, raw);
-      this.markers.push(marker);
-      const expected = waiting.style === 'thu' ? `Thứ ${ordinalWord(raw.values[0])}` : `${capitalize(cardinalWord(raw.values[0]))} là`;
-      this.styleIssues.push({ marker, expectedText: expected, reason: 'ordinal-form' });
+      // The run's list is kept as long as `lastOrdinal` (both are cleared together).
+      const count: MarkerCount = this.lists.get(`ordinal:${waiting.style}`)!.step(raw.values[0]);
+      count.inRunOf = waiting.style;
+      this.addMarker(line, raw, count);
       this.lastOrdinal = { style: waiting.style, value: raw.values[0] };
-      this.lists.get(`ordinal:${waiting.style}`)?.step(raw.values[0]);
       return 'list';
     }
     if (raw.kind === 'paren' && raw.ambiguous && raw.style === 'roman') {
@@ -329,9 +307,7 @@ export class StructureWalk {
       const rules = raw.style === 'alpha' || raw.kind === 'alpha' ? LETTER_LIST_RULES : NUMBER_RULES;
       this.lists.set(key, (sequence = new Sequence(rules)));
     }
-    const marker = this.toMarker(line, raw);
-    this.markers.push(marker);
-    this.report(marker, raw, sequence.step(raw.values[0]));
+    this.addMarker(line, raw, sequence.step(raw.values[0]));
     if (raw.kind === 'ordinal') this.lastOrdinal = { style: raw.style, value: raw.values[0] };
     return 'list';
   }

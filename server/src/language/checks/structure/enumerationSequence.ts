@@ -1,6 +1,8 @@
 import { Check } from '../types';
+import { expectedText } from './expectedMarker';
 import { inlineIssues } from './inlineEnumerations';
 import { isHeadingMarker } from './levels';
+import { slipOf } from './slip';
 
 /**
  * Points — (1), (2); (i), (ii); a), b); "Thứ nhất… Thứ hai"; "Một là… Hai là" — must not skip one: points that
@@ -16,16 +18,19 @@ export const enumerationSequence: Check = {
     en: 'Enumerated points (1), (2)…; (i), (ii)…; a), b)…; “Thứ nhất, Thứ hai…”; “Một là, Hai là…” run on without gaps.',
   },
   run({ model, t, report }) {
-    for (const issue of model.numberingIssues) {
-      const marker = issue.marker;
-      // An unnumbered line is always an item heading (structure.numbering-sequence reports it).
-      if (isHeadingMarker(marker) || issue.issue === 'unnumbered') continue;
+    for (const marker of model.markers) {
+      const count = marker.count;
+      if (isHeadingMarker(marker)) continue;
+      // It fires when the point written is not one its run waited for; the first it waited for is the one meant.
+      const value = marker.values[0];
+      const meant = count.waitedFor[0];
+      if (meant === undefined || count.waitedFor.includes(value)) continue;
+      const expected = expectedText(marker, meant);
       report({
         span: marker.span,
-        message: t(`structure.enumeration-sequence.${issue.issue}`, { found: marker.text, expected: issue.expectedText }),
-        fix: issue.renumber
-          ? { title: t('fix.replace', { text: issue.expectedText }), edits: [{ ...marker.span, newText: issue.expectedText }] }
-          : undefined,
+        message: t(`structure.enumeration-sequence.${slipOf(marker, value, count)}`, { found: marker.text, expected }),
+        // "Thứ nhất, Thứ hai, Thứ tư, Thứ năm": a point is missing, "Thứ tư" is no typo to renumber.
+        fix: count.nextWentOnAsWritten ? undefined : { title: t('fix.replace', { text: expected }), edits: [{ ...marker.span, newText: expected }] },
       });
     }
     for (const issue of inlineIssues(model)) {

@@ -1,4 +1,5 @@
 import { Marker } from '../../parse/model';
+import { capitalize, cardinalWord, ordinalWord } from '../../parse/ordinals';
 import { Check, CheckContext } from '../types';
 
 /**
@@ -15,17 +16,25 @@ export const enumerationStyle: Check = {
     en: 'Points of one run are written alike: “Thứ mười một”, not “Mười một”, after “Thứ mười”; “(1)” and “(1).” are not mixed.',
   },
   run(context) {
-    const { model, t, report } = context;
-    for (const issue of model.styleIssues) {
-      report({
-        span: issue.marker.span,
-        message: t(`structure.enumeration-style.${issue.reason}`, { found: issue.marker.text, expected: issue.expectedText }),
-        fix: { title: t('fix.replace', { text: issue.expectedText }), edits: [{ ...issue.marker.span, newText: issue.expectedText }], preferred: true },
-      });
-    }
+    reportOrdinalForms(context);
     reportMixedParenStyles(context);
   },
 };
+
+/** A bare "Mười một," that the walk counted in a "Thứ …" (or "… là") run is written in that run's form. */
+function reportOrdinalForms({ model, t, report }: CheckContext): void {
+  for (const marker of model.markers) {
+    const run = marker.count.inRunOf;
+    if (run === undefined) continue;
+    const value = marker.values[0];
+    const expected = run === 'thu' ? `Thứ ${ordinalWord(value)}` : `${capitalize(cardinalWord(value))} là`;
+    report({
+      span: marker.span,
+      message: t('structure.enumeration-style.ordinal-form', { found: marker.text, expected }),
+      fix: { title: t('fix.replace', { text: expected }), edits: [{ ...marker.span, newText: expected }], preferred: true },
+    });
+  }
+}
 
 function reportMixedParenStyles({ model, t, report }: CheckContext): void {
   const byDoc = new Map<number, { dotted: Marker[]; plain: Marker[] }>();

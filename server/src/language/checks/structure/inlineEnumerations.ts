@@ -1,13 +1,14 @@
 import { InlineMarker, inlineRuns } from '../../parse/inlineMarkers';
 import type { BulletinModel, Paragraph } from '../../parse/model';
-import { expectedText } from '../../parse/expectedMarker';
-import { NUMBER_RULES, Sequence, SequenceIssue } from '../../parse/sequence';
+import { NUMBER_RULES, RunCount, Sequence } from '../../parse/sequence';
+import { expectedText } from './expectedMarker';
+import { Slip, slipOf } from './slip';
 
 /** A point of an inline run that breaks its sequence. */
 export interface InlineIssue {
   paragraph: Paragraph;
   marker: InlineMarker;
-  issue: SequenceIssue;
+  issue: Slip;
   expectedText: string;
   /** False when the points after it go on from the number as written: a point is missing, this one is no typo. */
   renumber: boolean;
@@ -23,14 +24,20 @@ export function inlineIssues(model: BulletinModel): InlineIssue[] {
   for (const { paragraph, markers } of inlineRuns(model)) {
     if (markers[0].style === 'alpha' || markers[0].values[0] !== NUMBER_RULES.first[0]) continue;
     const sequence = new Sequence(NUMBER_RULES);
+    const counted: Array<{ marker: InlineMarker; count: RunCount }> = [];
     for (const marker of markers) {
       // A point inside a clause counts only when it comes in turn ("đi đôi với (ii) bảo vệ …"); else it is a reference.
       if (!marker.clause && !sequence.accepts(marker.values[0])) continue;
-      const outcome = sequence.step(marker.values[0]);
-      if (!outcome.issue || outcome.expected === undefined) continue;
-      const issue: InlineIssue = { paragraph, marker, issue: outcome.issue, expectedText: expectedText(marker, outcome.expected), renumber: true };
-      outcome.onContinuedAsWritten = () => (issue.renumber = false);
-      out.push(issue);
+      counted.push({ marker, count: sequence.step(marker.values[0]) });
+    }
+    // Read once the run is counted: whether the point after a slip went on from it as written is known by then.
+    for (const { marker, count } of counted) {
+      const value = marker.values[0];
+      const meant = count.waitedFor[0];
+      if (meant === undefined || count.waitedFor.includes(value)) continue;
+      out.push({
+        paragraph, marker, issue: slipOf(marker, value, count), expectedText: expectedText(marker, meant), renumber: !count.nextWentOnAsWritten,
+      });
     }
   }
   return out;

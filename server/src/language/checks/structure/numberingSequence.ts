@@ -1,6 +1,8 @@
-import { BulletinModel, Marker, NumberingIssue } from '../../parse/model';
+import { BulletinModel, Marker } from '../../parse/model';
 import { Edit, Check } from '../types';
+import { expectedText, formatItem } from './expectedMarker';
 import { isHeadingMarker, levelName } from './levels';
+import { slipOf } from './slip';
 
 /**
  * Parts, sections and items must run on: no gap ("45." after "3."), no repeat (two "A."), no step back. A line that
@@ -17,37 +19,44 @@ export const numberingSequence: Check = {
     en: 'Parts, sections and items are numbered in sequence: no gaps, repeats or steps back.',
   },
   run({ model, t, report }) {
-    for (const issue of model.numberingIssues) {
-      const marker = issue.marker;
-      if (!isHeadingMarker(marker)) continue;
-      if (issue.issue === 'unnumbered') {
-        const newText = `${issue.expectedText} `;
-        report({
-          span: marker.span,
-          message: t('structure.numbering-sequence.unnumbered', { heading: issue.heading ?? '', expected: issue.expectedText }),
-          fix: { title: t('fix.number', { text: issue.expectedText }), edits: [{ ...marker.span, newText }], preferred: false },
-        });
-        continue;
-      }
+    for (const marker of model.markers) {
+      const count = marker.count;
+      // A sub-item with no item to count it under is reported by structure.subitem-parent alone.
+      if (!isHeadingMarker(marker) || count.under === null) continue;
+      // It fires when the number written is not one its run waited for; the first it waited for is the one meant.
+      // After a slip ("3." for "2.") the run also waits for what follows the number meant: one slip, one finding.
+      const value = marker.values[marker.values.length - 1];
+      const meant = count.waitedFor[0];
+      if (meant === undefined || count.waitedFor.includes(value)) continue;
+      const slip = slipOf(marker, value, count);
+      const expected = expectedText(marker, meant, count.under);
+      // When the next marker goes on from the number as written, renumbering this one would break the run again.
+      const renumber = !count.nextWentOnAsWritten;
       report({
         span: marker.span,
-        message: t(`structure.numbering-sequence.${issue.issue}`, {
-          level: levelName(marker, t), found: marker.text, expected: issue.expectedText,
-        }),
-        fix: issue.renumber
-          ? { title: t('fix.replace', { text: issue.expectedText }), edits: renumbering(model, issue), preferred: issue.issue !== 'order' }
+        message: t(`structure.numbering-sequence.${slip}`, { level: levelName(marker, t), found: marker.text, expected }),
+        fix: renumber
+          ? { title: t('fix.replace', { text: expected }), edits: renumbering(model, marker, expected), preferred: slip !== 'order' }
           : undefined,
+      });
+    }
+    // A line the walk counted as an item ("Tin trong tỉnh" before "1.1."): reported where the number is missing.
+    for (const item of model.unnumberedItems) {
+      const expected = formatItem(item.countedAs, { text: '' });
+      report({
+        span: item.span,
+        message: t('structure.numbering-sequence.unnumbered', { heading: item.text, expected }),
+        fix: { title: t('fix.number', { text: expected }), edits: [{ ...item.span, newText: `${expected} ` }], preferred: false },
       });
     }
   },
 };
 
 /** Renumbering an item renumbers its sub-items too: "2." → "1." makes its "2.1." a "1.1.". */
-function renumbering(model: BulletinModel, issue: NumberingIssue): Edit[] {
-  const marker = issue.marker;
-  const edits: Edit[] = [{ ...marker.span, newText: issue.expectedText }];
+function renumbering(model: BulletinModel, marker: Marker, expected: string): Edit[] {
+  const edits: Edit[] = [{ ...marker.span, newText: expected }];
   if (marker.kind !== 'item') return edits;
-  const newPath = issue.expectedText.replace(/\.$/, '').split('.');
+  const newPath = expected.replace(/\.$/, '').split('.');
   const depth = marker.values.length;
   for (const child of childrenOf(model, marker)) {
     const prefix = new RegExp(`^\\d+(?:\\.\\d+){${depth - 1}}`).exec(child.text);
