@@ -46,3 +46,18 @@ export function memoByWord<T>(compute: (word: string) => T, limit = 50_000): (wo
     return value as T;
   };
 }
+
+let shared = new Map<string, string>();
+
+/**
+ * One string object for equal texts: the first seen. Lines and paragraphs read as the same text (a heading or a
+ * formula repeated, a file pasted twice) then key the `memoByText` caches with one object, which a lookup compares
+ * by reference instead of character by character. Bounded like the caches.
+ */
+export function sharedText(text: string, limit = 50_000): string {
+  const known = shared.get(text);
+  if (known !== undefined) return known;
+  if (shared.size >= limit) shared = new Map();
+  shared.set(text, text);
+  return text;
+}

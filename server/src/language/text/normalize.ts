@@ -1,4 +1,5 @@
 import { MappedText } from './mapped';
+import { sharedText } from './memo';
 
 /** Characters that print as a space: NBSP, tab, the typographic spaces. */
 const SPACE_LIKE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
@@ -64,11 +65,11 @@ export function deriveLine(raw: string, lineStart: number, markdown: boolean): D
   }
   const needsWork = NEEDS_WORK.test(raw);
   if (removals.length === 0 && !needsWork) {
-    return { view: MappedText.identity(raw, lineStart), markdownLevel, bold };
+    return { view: MappedText.identity(sharedText(raw), lineStart), markdownLevel, bold };
   }
   if (removals.length === 0 && !SHIFTS_OFFSETS.test(raw)) {
     // Only tabs and other spaces to replace, one character for one: the offsets stay those of the line.
-    return { view: MappedText.identity(raw.replace(SPACE_LIKE_ALL, ' '), lineStart), markdownLevel, bold };
+    return { view: MappedText.identity(sharedText(raw.replace(SPACE_LIKE_ALL, ' ')), lineStart), markdownLevel, bold };
   }
   if (!isSorted(removals)) removals.sort((a, b) => a[0] - b[0]);
   return { view: needsWork ? buildView(raw, lineStart, removals) : cutView(raw, lineStart, removals), markdownLevel, bold };
