@@ -54,7 +54,7 @@ let shared = new Map<string, string>();
  * formula repeated, a file pasted twice) then key the `memoByText` caches with one object, which a lookup compares
  * by reference instead of character by character. Bounded like the caches.
  */
-export function sharedText(text: string, limit = 50_000): string {
+export function sharedText(text: string, limit = 20_000): string {
   const known = shared.get(text);
   if (known !== undefined) return known;
   if (shared.size >= limit) shared = new Map();
