@@ -1,5 +1,6 @@
 import { openArrayBuffer, ZipFile } from 'mammoth/lib/zipfile';
 import { readXmlFromZipFile, XmlElement } from 'mammoth/lib/docx/office-xml-reader';
+import { intToRoman } from '../language/text/roman';
 
 /** One level of a Word list as its numbering definition declares it. */
 interface LevelDefinition {
@@ -67,11 +68,9 @@ export async function readNumbering(buffer: Buffer): Promise<NumberingInfo> {
   return { paragraphs, levels };
 }
 
-const ROMAN: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+/** Word writes 1…3999 in Roman numerals; a counter past that (never seen) falls back to digits. */
 function roman(n: number): string {
-  let out = '';
-  for (const [v, s] of ROMAN) while (n >= v) (out += s), (n -= v);
-  return out;
+  return intToRoman(n) ?? String(n);
 }
 function letters(n: number): string {
   // Word repeats the letter past z: aa, bb…

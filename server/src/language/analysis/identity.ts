@@ -4,6 +4,7 @@
  * administrative documents, so the symbol alone is not an identity: 35-CT/TW of 2019 and of 2024 are two documents.
  */
 import type { CitationMatch } from '../parse/citations';
+import { dayNumber } from '../domain/calendar';
 import { DocumentSystem, foldForLookup } from '../domain/documentTypes';
 import { centralTermAt, YMD } from '../domain/terms';
 import { intToRoman } from '../text/roman';
@@ -53,9 +54,6 @@ export function isCentralPartyIssuer(code: string): boolean {
 }
 
 
-export function dayNumber(x: YMD): number {
-  return Date.UTC(x.year, x.month - 1, x.day) / 86_400_000;
-}
 
 /** Days around 1 October of a congress year (…2015, 2020, 2025) inside which the local term is not told. */
 const LOCAL_AMBIGUOUS_DAYS = 92;

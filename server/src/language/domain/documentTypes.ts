@@ -140,14 +140,14 @@ export function foldForLookup(text: string): string {
   if (folded === undefined) {
     // Bodies, type words and table entries repeat endlessly across a bulletin: fold each distinct string once.
     if (FOLDED.size > 50_000) FOLDED.clear();
-    FOLDED.set(text, (folded = fold(text)));
+    FOLDED.set(text, (folded = foldWithoutMarks(text)));
   }
   return folded;
 }
 
 const FOLDED = new Map<string, string>();
 
-function fold(text: string): string {
+function foldWithoutMarks(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,25 +1,21 @@
 /**
  * Remembers a pure function of a paragraph's text across document versions: paragraph objects are new for every
  * version, their text mostly is not. The memory is bounded: it starts afresh past `limit` entries.
+ *
+ * A lookup is a pointer comparison when the text is the object the entry was stored with: line texts are made once
+ * per distinct text (`sharedText`) and unchanged lines are carried over to the next version as they are. Entries are
+ * not re-keyed on a hit: deleting and setting entries of a large Map over and over makes V8 rehash it again and
+ * again (the time grew with the square of the paragraphs).
  */
 export function memoByText<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
   let memory = new Map<string, T>();
-  // The checks ask about one paragraph many times in a row: the same string object, answered without a lookup.
-  // A Map lookup compares this version's copy character by character with the stored key when that is the previous
-  // version's copy (a 1 MB paragraph asked a thousand times took seconds): a hit re-keys the entry.
+  // The checks ask about one paragraph many times in a row: answered without a lookup.
   let lastText: string | undefined;
   let lastValue: T | undefined;
   return (text) => {
-    if (text === lastText) {
-      lastText = text; // equal by content maybe, not by identity: keep the newer object for the next comparison
-      return lastValue as T;
-    }
+    if (text === lastText) return lastValue as T;
     let value = memory.get(text);
-    if (value !== undefined || memory.has(text)) {
-      // Re-key with this version's string, so that later lookups with it are pointer comparisons.
-      memory.delete(text);
-      memory.set(text, value as T);
-    } else {
+    if (value === undefined && !memory.has(text)) {
       if (memory.size >= limit) memory = new Map();
       value = compute(text);
       memory.set(text, value);

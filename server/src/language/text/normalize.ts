@@ -131,7 +131,7 @@ function cutView(raw: string, lineStart: number, removals: Array<[number, number
     }
     if (r < removals.length) from = Math.max(from, removals[r][1]);
   }
-  return MappedText.fromSegments(pieces.join(''), segments, lineStart + raw.length);
+  return MappedText.fromSegments(sharedText(pieces.join('')), segments, lineStart + raw.length);
 }
 
 function buildView(raw: string, lineStart: number, removals: Array<[number, number]>): MappedText {
@@ -176,7 +176,7 @@ function buildView(raw: string, lineStart: number, removals: Array<[number, numb
     i = end;
   }
   flush(raw.length);
-  return MappedText.fromSegments(chunks.join(''), segments, lineStart + raw.length);
+  return MappedText.fromSegments(sharedText(chunks.join('')), segments, lineStart + raw.length);
 }
 
 /** NFC of one cluster; the few hundred clusters of Vietnamese recur, so each is composed once. */

@@ -1,5 +1,6 @@
 import { Catalog, CATALOG_SERVICE, builtinCatalog, catalogEntry, isVerified } from '../../catalog';
-import { CitationIdentity, dayNumber } from '../../analysis/identity';
+import { CitationIdentity } from '../../analysis/identity';
+import { dayNumber } from '../../domain/calendar';
 import { CitationEntry, IndexedCitation, displayName, indexedCitations, workspaceFrom } from '../../analysis/citationIndex';
 import { Translate } from '../../i18n';
 import { Check, CheckContext } from '../types';
