@@ -46,7 +46,7 @@ export function memoByWord<T>(compute: (word: string) => T, limit = 50_000): (wo
 let shared = new Map<string, string>();
 
 /**
- * One string object for equal texts: the first seen. Lines and paragraphs read as the same text (a heading or a
+ * One string object for equal texts: the first seen (a copy of it that holds only its own characters). Lines and paragraphs read as the same text (a heading or a
  * formula repeated, a file pasted twice) then key the `memoByText` caches with one object, which a lookup compares
  * by reference instead of character by character. Bounded like the caches.
  */
@@ -54,6 +54,16 @@ export function sharedText(text: string, limit = 20_000): string {
   const known = shared.get(text);
   if (known !== undefined) return known;
   if (shared.size >= limit) shared = new Map();
-  shared.set(text, text);
-  return text;
+  const own = detached(text);
+  shared.set(own, own);
+  return own;
+}
+
+/**
+ * The same text in a string of its own. A line cut from a document with `slice` keeps the whole document alive (V8
+ * makes it a view into it): kept in a cache, it would keep every version of an edited document alive. Slicing a
+ * concatenation makes V8 flatten it into a new string first, so the copy holds only the line.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }
