@@ -1,37 +1,35 @@
 import { BulletinModel } from '../parse/model';
+import { memoByText } from '../text/memo';
 
 /**
- * The indexes of the lines whose original text holds a match of `pattern` (one whose source has the `g` flag is not
- * needed: a global copy is made once per pattern), in order, each once. One scan of the whole text: checks that look
- * for rare characters read only the lines that have them instead of testing every line.
+ * The indexes of the lines whose original text holds a match of `pattern` (a pattern that does not cross a line
+ * break), in order. Checks that look for rare characters read only the lines that have them instead of testing every
+ * line. The answer is worked out once per model and pattern, and per distinct line text across models: an edit tests
+ * again only the lines it changed.
  */
 export function linesMatching(model: BulletinModel, pattern: RegExp): number[] {
-  // Several checks ask for the lines with a combining mark: the scan is made once per model.
+  // Several checks ask for the lines with a combining mark: the lines are gathered once per model.
   let known = FOUND.get(model);
   if (!known) FOUND.set(model, (known = new Map()));
   let lines = known.get(pattern);
-  if (!lines) known.set(pattern, (lines = scan(model, pattern)));
-  return lines;
-}
-
-const FOUND = new WeakMap<BulletinModel, Map<RegExp, number[]>>();
-
-function scan(model: BulletinModel, pattern: RegExp): number[] {
-  let global = GLOBAL.get(pattern);
-  if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
-  const text = model.source.text;
-  const lines: number[] = [];
-  global.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = global.exec(text))) {
-    const line = model.source.positionAt(m.index).line;
-    lines.push(line);
-    // On to the next line: the rest of this one is read by the caller.
-    const next = line + 1 < model.source.lineStarts.length ? model.source.lineStarts[line + 1] : text.length;
-    if (next <= m.index) global.lastIndex = m.index + 1;
-    else global.lastIndex = next;
+  if (!lines) {
+    const holds = testerOf(pattern);
+    lines = [];
+    for (let i = 0; i < model.lines.length; i++) if (holds(model.lines[i].raw)) lines.push(i);
+    known.set(pattern, lines);
   }
   return lines;
 }
 
-const GLOBAL = new WeakMap<RegExp, RegExp>();
+const FOUND = new WeakMap<BulletinModel, Map<RegExp, number[]>>();
+const TESTERS = new WeakMap<RegExp, (text: string) => boolean>();
+
+/** Whether a text holds a match of the pattern, remembered per text (a global or sticky pattern is tested as neither). */
+function testerOf(pattern: RegExp): (text: string) => boolean {
+  let tester = TESTERS.get(pattern);
+  if (!tester) {
+    const plain = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+    TESTERS.set(pattern, (tester = memoByText((text: string) => plain.test(text))));
+  }
+  return tester;
+}

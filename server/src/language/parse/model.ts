@@ -13,6 +13,8 @@ export interface Line {
   /** Original offsets of the line, without its line break. */
   start: number;
   end: number;
+  /** The line as written, without its line break (one string object per distinct text: see `sharedText`). */
+  raw: string;
   /** The derived text the parsers read: NFC, spaces normalised, markup removed. */
   view: MappedText;
   markdownLevel: number | null;

@@ -1,6 +1,6 @@
 import { isLetterAt, wordEnd } from '../../text/chars';
-import { COMBINING_MARK, isVowelLetter, toneOf } from '../../text/marks';
-import { linesMatching } from '../../analysis/lineScan';
+import { isVowelLetter, toneOf } from '../../text/marks';
+import { memoByText } from '../../text/memo';
 import { Check, Report } from '../types';
 import { Translate } from '../../i18n';
 import { Line } from '../../parse/model';
@@ -46,23 +46,11 @@ export const toneStyle: Check = {
     const setting = services.get(TONE_STYLE_SERVICE);
     const style: ToneStyle = setting === 'old' || setting === 'new' ? setting : 'auto';
     const found: Syllable[] = [];
-    // One scan of the original text. A line whose derived text is not its original (markup cut out, decomposed letters
-    // composed) is read in its derived text instead.
-    const derived = new Set(linesMatching(model, COMBINING_MARK));
-    const text = model.source.text;
-    CANDIDATE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CANDIDATE.exec(text))) {
-      const line = model.lines[model.source.positionAt(m.index).line];
-      if (!line.view.isIdentity) derived.add(line.index);
-      else if (!derived.has(line.index)) collect(line, m.index - line.start, found);
+    // Each line's derived text is read once per distinct text (an edit reads again only the lines it changed).
+    for (const line of model.lines) {
+      if (line.blank) continue;
+      for (const candidate of candidatesIn(line.view.text)) found.push({ line, at: candidate.at, placement: candidate.placement });
     }
-    for (const index of derived) {
-      const line = model.lines[index];
-      CANDIDATE.lastIndex = 0;
-      while ((m = CANDIDATE.exec(line.view.text))) collect(line, m.index, found);
-    }
-    found.sort((a, b) => a.line.index - b.line.index || a.at - b.at); // in text order: a tie goes to the first placement
     if (found.length === 0) return;
     const olds = found.filter((s) => s.placement === 'old').length;
     const news = found.length - olds;
@@ -74,10 +62,16 @@ export const toneStyle: Check = {
   },
 };
 
-function collect(line: Line, at: number, into: Syllable[]): void {
-  const placement = placementAt(line.view.text, at);
-  if (placement) into.push({ line, at, placement });
-}
+/** The open oa/oe/uy syllables with a tone in a text: where their two vowels start, and the placement of the mark. */
+const candidatesIn = memoByText((text: string): { at: number; placement: Placement }[] => {
+  const out: { at: number; placement: Placement }[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    const placement = placementAt(text, m.index);
+    if (placement) out.push({ at: m.index, placement });
+  }
+  return out;
+});
 
 /**
  * The placement of the syllable whose two vowels start at i, when it is an open oa/oe/uy syllable with a tone: the
