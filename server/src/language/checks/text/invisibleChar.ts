@@ -1,5 +1,6 @@
 import { BulletinModel } from '../../parse/model';
 import { quotable } from '../../text/marks';
+import { linesMatching } from '../../analysis/lineScan';
 import { Check, Edit } from '../types';
 
 /**
@@ -26,7 +27,6 @@ export const invisibleChar: Check = {
   },
   run({ model, t, report }) {
     const text = model.source.text;
-    INVISIBLE.lastIndex = 0;
     let m: RegExpExecArray | null;
     let line = -1;
     let rightToLeft: boolean | undefined; // of the current line, read on first need
@@ -42,19 +42,23 @@ export const invisibleChar: Check = {
       });
       edits = [];
     };
-    while ((m = INVISIBLE.exec(text))) {
-      const at = m.index;
-      const code = text.charCodeAt(at);
-      if (at === 0 && code === 0xfeff) continue;
-      const lineOf = model.source.positionAt(at).line;
-      if (lineOf !== line) {
-        flush();
-        line = lineOf;
-        rightToLeft = undefined;
+    // Only the lines that hold one are read (found once per distinct line text).
+    for (const lineOf of linesMatching(model, INVISIBLE)) {
+      const end = model.lines[lineOf].end;
+      INVISIBLE.lastIndex = model.lines[lineOf].start;
+      while ((m = INVISIBLE.exec(text)) && m.index < end) {
+        const at = m.index;
+        const code = text.charCodeAt(at);
+        if (at === 0 && code === 0xfeff) continue;
+        if (lineOf !== line) {
+          flush();
+          line = lineOf;
+          rightToLeft = undefined;
+        }
+        if (isJoiner(code) && (!isLatin(text.charCodeAt(at - 1)) || !isLatin(text.charCodeAt(at + 1)))) continue;
+        if (isDirection(code) && (rightToLeft ??= rightToLeftLine(model, lineOf))) continue;
+        edits.push({ start: at, end: at + 1, newText: '' });
       }
-      if (isJoiner(code) && (!isLatin(text.charCodeAt(at - 1)) || !isLatin(text.charCodeAt(at + 1)))) continue;
-      if (isDirection(code) && (rightToLeft ??= rightToLeftLine(model, lineOf))) continue;
-      edits.push({ start: at, end: at + 1, newText: '' });
     }
     flush();
   },
