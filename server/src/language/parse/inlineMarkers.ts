@@ -1,3 +1,4 @@
+import { memoByText } from '../text/memo';
 import { RawMarker, readMarker } from './markers';
 import type { BulletinModel, Paragraph } from './model';
 
@@ -107,12 +108,15 @@ export interface InlineRun {
 
 const RUNS = new WeakMap<BulletinModel, InlineRun[]>();
 
+/** `readInlineRuns`, remembered per paragraph text: an edit reads again only the paragraph it changed. */
+const runsOf = memoByText(readInlineRuns);
+
 /** The inline runs of every paragraph, read once per model. */
 export function inlineRuns(model: BulletinModel): InlineRun[] {
   let list = RUNS.get(model);
   if (!list) {
     list = [];
-    for (const paragraph of model.paragraphs) for (const markers of readInlineRuns(paragraph.view.text)) list.push({ paragraph, markers });
+    for (const paragraph of model.paragraphs) for (const markers of runsOf(paragraph.view.text)) list.push({ paragraph, markers });
     RUNS.set(model, list);
   }
   return list;
