@@ -1,6 +1,6 @@
 import { isStopFinal, markIndex, spell, withCaseOf } from '../../text/syllables';
-import { lettersOf, lexemeProperty, parsedOf } from '../../text/lexicon';
-import { paragraphWords } from '../../analysis/paragraphWords';
+import { lettersOf, lexemeProperty, memoWords, parsedOf, Word } from '../../text/lexicon';
+import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 
 /** The vowels that carry a diacritic besides the tone: with one of them, or a final, the mark's place is fixed. */
@@ -22,11 +22,8 @@ export const syllable: Check = {
     en: 'A syllable against the spelling rules: a stop final (-p, -t, -c, -ch) takes only the sắc or nặng tone, one tone mark per syllable, the mark on the right vowel.',
   },
   run({ model, t, report }) {
-    for (const { paragraph, words } of paragraphWords(model)) {
-      for (let i = 0; i < words.length; i++) {
-        const word = words[i];
-        const problem = problemOf(word.lexeme);
-        if (!problem) continue;
+    for (const paragraph of model.paragraphs) {
+      for (const { word, problem } of problemsIn(paragraph.view.text)) {
         const span = paragraph.view.span(word.start, word.end);
         const expected = problem.expected && withCaseOf(word.text, problem.expected);
         const message =
@@ -40,6 +37,17 @@ export const syllable: Check = {
     }
   },
 };
+
+/** The words of a text that break a rule of the syllable, remembered per text (an edit reads again only its paragraph). */
+const problemsIn = memoByText((text: string): { word: Word; problem: Problem }[] => {
+  const out: { word: Word; problem: Problem }[] = [];
+  const words = memoWords(text);
+  for (let i = 0; i < words.length; i++) {
+    const problem = problemOf(words[i].lexeme);
+    if (problem) out.push({ word: words[i], problem });
+  }
+  return out;
+});
 
 interface Problem {
   kind: 'marks' | 'stop-final' | 'placement';

@@ -1,6 +1,6 @@
 import { decodeTelex, decodeTelexWithSlip, decodeVni, Decoded, isSyllable, readLetters, withCaseOf } from '../../text/syllables';
-import { lexemeProperty } from '../../text/lexicon';
-import { paragraphWords } from '../../analysis/paragraphWords';
+import { lexemeProperty, memoWords, Word } from '../../text/lexicon';
+import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 import { userWords } from './userWords';
 
@@ -40,12 +40,9 @@ export const typingResidue: Check = {
   run(context) {
     const { model, t, report } = context;
     const allowed = userWords(context);
-    for (const { paragraph, words } of paragraphWords(model)) {
-      for (let i = 0; i < words.length; i++) {
-        const word = words[i];
-        const decoded = residueOf(word.lexeme);
-        if (decoded && allowed.has(word.lexeme.lower)) continue;
-        if (!decoded || !(words[i - 1]?.vietnamese || words[i + 1]?.vietnamese)) continue;
+    for (const paragraph of model.paragraphs) {
+      for (const { word, decoded } of residuesIn(paragraph.view.text)) {
+        if (allowed.has(word.lexeme.lower)) continue;
         const expected = withCaseOf(word.text, decoded.text);
         const span = paragraph.view.span(word.start, word.end);
         report({
@@ -60,6 +57,17 @@ export const typingResidue: Check = {
 
 /** `residue`, remembered per spelling. */
 const residueOf = lexemeProperty((lexeme) => residue(lexeme));
+
+/** The words of a text typed with their keys, next to a Vietnamese word, remembered per text. */
+const residuesIn = memoByText((text: string): { word: Word; decoded: Decoded }[] => {
+  const out: { word: Word; decoded: Decoded }[] = [];
+  const words = memoWords(text);
+  for (let i = 0; i < words.length; i++) {
+    const decoded = residueOf(words[i].lexeme);
+    if (decoded && (words[i - 1]?.vietnamese || words[i + 1]?.vietnamese)) out.push({ word: words[i], decoded });
+  }
+  return out;
+});
 
 /** The syllable a word's keystrokes stand for, when the evidence is clear; undefined otherwise. */
 export function residue(word: { text: string; vietnamese: boolean }): Decoded | undefined {

@@ -1,8 +1,8 @@
 import { EXTRA_SYLLABLES } from '../../domain/words';
 import { NearCompound, nearCompounds } from '../../analysis/nearWords';
 import { isKnownSyllable, isSyllable, withCaseOf } from '../../text/syllables';
-import { adjacent, lettersOf, lexemeProperty, Word } from '../../text/lexicon';
-import { paragraphWords } from '../../analysis/paragraphWords';
+import { adjacent, isGarbled, lettersOf, lexemeProperty, memoWords, Word } from '../../text/lexicon';
+import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 import { userWords } from './userWords';
 
@@ -27,15 +27,9 @@ export const unknownSyllable: Check = {
   run(context) {
     const { model, t, report } = context;
     const allowed = userWords(context);
-    for (const { paragraph, text, words, garbled } of paragraphWords(model)) {
-      if (garbled) continue;
-      for (let i = 0; i < words.length; i++) {
-        const word = words[i];
-        if (!isUnknownLowerCase(word.lexeme) || allowed.has(word.text)) continue;
-        const before = adjacent(text, words[i - 1], word) ? words[i - 1] : undefined;
-        const after = adjacent(text, word, words[i + 1]) ? words[i + 1] : undefined;
-        if (!(words[i - 1]?.vietnamese || words[i + 1]?.vietnamese)) continue;
-        const meant = suggestion(before, word, after);
+    for (const paragraph of model.paragraphs) {
+      for (const { word, meant } of unknownIn(paragraph.view.text)) {
+        if (allowed.has(word.text)) continue;
         const span = paragraph.view.span(word.start, word.end);
         if (meant) {
           const replaced = paragraph.view.span(meant.start, meant.end);
@@ -51,6 +45,25 @@ export const unknownSyllable: Check = {
     }
   },
 };
+
+/**
+ * The unknown words of a text that stand next to a Vietnamese word, with the two-syllable word meant when one is
+ * near: remembered per text (an edit reads again only its paragraph).
+ */
+const unknownIn = memoByText((text: string): { word: Word; meant: Suggestion | undefined }[] => {
+  const out: { word: Word; meant: Suggestion | undefined }[] = [];
+  if (isGarbled(text)) return out;
+  const words = memoWords(text);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!isUnknownLowerCase(word.lexeme)) continue;
+    const before = adjacent(text, words[i - 1], word) ? words[i - 1] : undefined;
+    const after = adjacent(text, word, words[i + 1]) ? words[i + 1] : undefined;
+    if (!(words[i - 1]?.vietnamese || words[i + 1]?.vietnamese)) continue;
+    out.push({ word, meant: suggestion(before, word, after) });
+  }
+  return out;
+});
 
 /** Whether a word, in lower case, has the shape of a syllable that Vietnamese does not have (remembered per spelling). */
 export const isUnknown = lexemeProperty((lexeme): boolean => {
