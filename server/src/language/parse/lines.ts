@@ -151,8 +151,8 @@ export function makeLine(index: number, raw: string, start: number, flavor: Flav
     index,
     start,
     end: start + raw.length,
-    // A line read as written is its own derived text: the same object (sharedText), no second lookup.
-    raw: derived.view.isIdentity && derived.view.text.length === raw.length && derived.view.text === raw ? derived.view.text : sharedText(raw),
+    // A line read as written is its own derived text: sharedText gives back that same object.
+    raw: sharedText(raw),
     view: derived.view,
     markdownLevel: derived.markdownLevel,
     bold: derived.bold,

@@ -67,13 +67,15 @@ export function lexemeProperty<T>(compute: (lexeme: Lexeme) => T): (lexeme: Lexe
 
 const WORDS = lexemeProperty((lexeme) => LETTERS_AND_DIGITS.test(lexeme.text));
 
+const WORD_CHAR = /[\p{L}\d]/u;
+
 /** `[\p{L}\d]` for one code unit: ASCII and the Latin and Vietnamese letters answered without a regular expression. */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
   if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return true;
   if (c < 0xc0 || (c >= 0x2000 && c <= 0x206f)) return c === 0xaa || c === 0xb5 || c === 0xba;
-  return /[\p{L}\d]/u.test(text[i]);
+  return WORD_CHAR.test(text[i]);
 }
 
 /**

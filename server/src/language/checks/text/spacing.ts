@@ -26,11 +26,11 @@ export const spacing: Check = {
   },
   run({ model, t, report }) {
     const text = model.source.text;
-    // One scan of the whole text finds the lines worth reading.
+    // Only the lines that may hold odd spacing are read (each distinct line text is tested once).
     for (const index of linesMatching(model, MAYBE_ODD)) {
       const line = model.lines[index];
-      let raw = text.slice(line.start, line.end);
-      if (!MAYBE_ODD.test(raw) || /^\s*\|/.test(raw)) continue;
+      let raw = line.raw;
+      if (/^\s*\|/.test(raw)) continue;
       if (raw.includes('<!--')) raw = raw.slice(0, raw.indexOf('<!--')).trimEnd(); // the text before a comment
       const edits: Edit[] = [];
       const kinds = new Set<string>();
