@@ -1,5 +1,5 @@
 import { allChecks } from './checks';
-import { Check, Edit, Severity } from './checks/types';
+import { Check, Edit, Fix, Severity } from './checks/types';
 import { Locale, translator } from './i18n';
 import { BulletinModel } from './parse/model';
 import { isSuppressed } from './parse/suppressions';
@@ -51,25 +51,35 @@ export function runChecks(model: BulletinModel, options: CheckOptions = {}): Fin
       report(report) {
         const range = model.source.rangeOf(report.span);
         if (isSuppressed(model.suppressions, check.code, range.start.line)) return;
+        const pending = report.fix;
+        let fix: FindingFix | undefined;
         findings.push({
           code: check.code,
           severity,
           message: report.message,
           span: report.span,
           range,
-          fix: report.fix && {
-            title: report.fix.title,
-            preferred: report.fix.preferred ?? false,
-            edits: report.fix.edits.map((e) => {
-              const range = model.source.rangeOf(e);
-              return { ...e, newText: report.fix!.asWritten ? e.newText : inFormOfLine(model.source, range, e.newText, decomposedLines), range };
-            }),
+          // Worked out when first asked for (a code action, "fix all"): a report from the CLI reads none of them.
+          get fix() {
+            return pending && (fix ??= resolveFix(model.source, pending, decomposedLines));
           },
         });
       },
     });
   }
   return findings.sort(inDocumentOrder);
+}
+
+/** A check's fix with the range of each edit, each new text in the form of its line. */
+function resolveFix(source: SourceText, fix: Fix, decomposedLines: Map<number, boolean>): FindingFix {
+  return {
+    title: fix.title,
+    preferred: fix.preferred ?? false,
+    edits: fix.edits.map((e) => {
+      const range = source.rangeOf(e);
+      return { ...e, newText: fix.asWritten ? e.newText : inFormOfLine(source, range, e.newText, decomposedLines), range };
+    }),
+  };
 }
 
 /**
