@@ -1,6 +1,6 @@
 import { isSpace } from '../text/chars';
-import { deriveLine } from '../text/normalize';
-import { sharedText } from '../text/memo';
+import { DerivedLine, deriveLine } from '../text/normalize';
+import { memoByText, sharedText } from '../text/memo';
 import { Flavor, Line } from './model';
 
 
@@ -146,19 +146,33 @@ function moveLine(old: Line, index: number, start: number): Line {
 }
 
 export function makeLine(index: number, raw: string, start: number, flavor: Flavor): Line {
-  const derived = deriveLine(raw, start, flavor === 'markdown');
+  // One string object per distinct line text, and one derivation of it (made at offset 0, placed at the line's start).
+  const text = sharedText(raw);
+  const form = flavor === 'markdown' ? markdownForm(text) : plainForm(text);
   return {
     index,
     start,
     end: start + raw.length,
-    // A line read as written is its own derived text: sharedText gives back that same object.
-    raw: sharedText(raw),
-    view: derived.view,
-    markdownLevel: derived.markdownLevel,
-    bold: derived.bold,
-    blank: isBlank(derived.view.text),
+    raw: text,
+    view: form.view.shifted(start),
+    markdownLevel: form.markdownLevel,
+    bold: form.bold,
+    blank: form.blank,
   };
 }
+
+/** What a line's text is read as, wherever it stands: derived at offset 0. */
+interface LineForm extends DerivedLine {
+  blank: boolean;
+}
+
+function formOf(raw: string, markdown: boolean): LineForm {
+  const derived = deriveLine(raw, 0, markdown);
+  return { ...derived, blank: isBlank(derived.view.text) };
+}
+
+const plainForm = memoByText((raw) => formOf(raw, false));
+const markdownForm = memoByText((raw) => formOf(raw, true));
 
 /** Only white space (what `trim()` removes); most lines are told by their first character, without the expression. */
 function isBlank(text: string): boolean {
