@@ -1,6 +1,7 @@
 import { BulletinModel } from '../../parse/model';
 import { COMBINING_MARK, isCombiningMark, quotable } from '../../text/marks';
 import { linesMatching } from '../../analysis/lineScan';
+import { memoByText } from '../../text/memo';
 import { Check, Edit } from '../types';
 
 /** A precomposed Vietnamese vowel: a file that has some and also decomposed ones mixes the two forms. */
@@ -55,39 +56,48 @@ export const unicodeNormalization: Check = {
  * all compose are left to text.detached-mark.
  */
 export function nfcEdits(model: BulletinModel): { edits: Edit[]; lines: number } {
-  const text = model.source.text;
   const edits: Edit[] = [];
   let lines = 0;
   for (const index of linesMatching(model, COMBINING_MARK)) {
     const line = model.lines[index];
-    const raw = text.slice(line.start, line.end);
-    if (raw.normalize('NFC') === raw) continue;
-    const before = edits.length;
-    let current: Edit | undefined;
-    for (let i = 0; i < raw.length; ) {
-      let end = i + 1;
-      while (end < raw.length && isCombiningMark(raw.charCodeAt(end))) end++;
-      const hasMark = end > i + 1 || isCombiningMark(raw.charCodeAt(i));
-      if (hasMark) {
-        const cluster = raw.slice(i, end);
-        const nfc = cluster.normalize('NFC');
-        // A mark NFC cannot put on its letter ("ế" + ◌́ again) is text.detached-mark's, with its own fix.
-        if (nfc !== cluster && !COMBINING_MARK.test(nfc)) {
-          if (current && !hasSpace(raw, current.end - line.start, i)) current.end = line.start + end;
-          else {
-            if (current) edits.push(current);
-            current = { start: line.start + i, end: line.start + end, newText: '' };
-          }
-        }
-      }
-      i = end;
-    }
-    if (current) edits.push(current);
-    if (edits.length > before) lines++;
+    const words = decomposedWords(line.raw);
+    if (words.length === 0) continue;
+    for (const w of words) edits.push({ start: line.start + w.start, end: line.start + w.end, newText: w.newText });
+    lines++;
   }
-  for (const e of edits) e.newText = text.slice(e.start, e.end).normalize('NFC');
   return { edits, lines };
 }
+
+/**
+ * The words of a line that NFC changes, each from its first to its last changed cluster, with their NFC text:
+ * worked out once per distinct line text.
+ */
+const decomposedWords = memoByText((raw: string): Edit[] => {
+  const out: Edit[] = [];
+  if (raw.normalize('NFC') === raw) return out;
+  let current: Edit | undefined;
+  for (let i = 0; i < raw.length; ) {
+    let end = i + 1;
+    while (end < raw.length && isCombiningMark(raw.charCodeAt(end))) end++;
+    const hasMark = end > i + 1 || isCombiningMark(raw.charCodeAt(i));
+    if (hasMark) {
+      const cluster = raw.slice(i, end);
+      const nfc = cluster.normalize('NFC');
+      // A mark NFC cannot put on its letter ("ế" + ◌́ again) is text.detached-mark's, with its own fix.
+      if (nfc !== cluster && !COMBINING_MARK.test(nfc)) {
+        if (current && !hasSpace(raw, current.end, i)) current.end = end;
+        else {
+          if (current) out.push(current);
+          current = { start: i, end, newText: '' };
+        }
+      }
+    }
+    i = end;
+  }
+  if (current) out.push(current);
+  for (const e of out) e.newText = raw.slice(e.start, e.end).normalize('NFC');
+  return out;
+});
 
 /** The word edits of each line made into one, from the line's first to its last. */
 function byLine(model: BulletinModel, edits: Edit[]): Edit[] {
