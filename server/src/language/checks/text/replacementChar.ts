@@ -1,6 +1,7 @@
 import { isLetterAt, isUpperAt } from '../../text/chars';
 import { isCombiningMark, quotable } from '../../text/marks';
 import { linesMatching } from '../../analysis/lineScan';
+import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 
 /**
@@ -34,7 +35,7 @@ export const replacementChar: Check = {
         });
       }
       if (!text.includes('?')) continue;
-      const places = garbledPlaces(text);
+      const places = garbledPlacesIn(text);
       if (places.length === 0) continue;
       const [first, last] = [places[0], places[places.length - 1]];
       report({
@@ -46,6 +47,9 @@ export const replacementChar: Check = {
 };
 
 const QUESTION_OR_REPLACEMENT = /[?\ufffd]/;
+
+/** `garbledPlaces`, worked out once per distinct line text. */
+const garbledPlacesIn = memoByText((text: string) => garbledPlaces(text));
 
 type Place = [start: number, end: number];
 
