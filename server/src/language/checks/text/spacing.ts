@@ -1,5 +1,6 @@
 import { quotable } from '../../text/marks';
 import { linesMatching } from '../../analysis/lineScan';
+import { memoByText } from '../../text/memo';
 import { Check, CheckContext, Edit } from '../types';
 
 /**
@@ -29,19 +30,10 @@ export const spacing: Check = {
     // Only the lines that may hold odd spacing are read (each distinct line text is tested once).
     for (const index of linesMatching(model, MAYBE_ODD)) {
       const line = model.lines[index];
-      let raw = line.raw;
-      if (/^\s*\|/.test(raw)) continue;
-      if (raw.includes('<!--')) raw = raw.slice(0, raw.indexOf('<!--')).trimEnd(); // the text before a comment
-      const edits: Edit[] = [];
-      const kinds = new Set<string>();
-      ODD_SPACE.lastIndex = 0;
-      for (let m = ODD_SPACE.exec(raw); m !== null; m = ODD_SPACE.exec(raw)) {
-        // A no-break space next to a number ("số liệu:\u00a0100%", "5\u00a0km") keeps it with its neighbour: on purpose.
-        if (!/^ +$/.test(m[0]) && (/[\d%]/.test(raw[m.index - 1]) || /[\d%]/.test(raw[m.index + m[0].length] ?? ''))) continue;
-        edits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, newText: ' ' });
-        kinds.add(spaceKind(m[0], t));
-      }
-      if (edits.length === 0) continue;
+      const runs = oddSpacesIn(line.raw);
+      if (runs.length === 0) continue;
+      const edits: Edit[] = runs.map((r) => ({ start: line.start + r.start, end: line.start + r.end, newText: ' ' }));
+      const kinds = new Set(runs.map((r) => spaceKind(r.text, t)));
       const first = edits[0];
       const around = text.slice(Math.max(line.start, first.start - 12), Math.min(line.end, first.end + 12)).replace(/\u00a0/g, '⍽').replace(/\t/g, '⇥');
       report({
@@ -52,6 +44,27 @@ export const spacing: Check = {
     }
   },
 };
+
+interface SpaceRun {
+  /** Offsets in the line. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The odd runs of spacing of a line's original text, found once per distinct text. */
+const oddSpacesIn = memoByText((line: string): SpaceRun[] => {
+  const out: SpaceRun[] = [];
+  if (/^\s*\|/.test(line)) return out;
+  const raw = line.includes('<!--') ? line.slice(0, line.indexOf('<!--')).trimEnd() : line; // the text before a comment
+  ODD_SPACE.lastIndex = 0;
+  for (let m = ODD_SPACE.exec(raw); m !== null; m = ODD_SPACE.exec(raw)) {
+    // A no-break space next to a number ("số liệu:\u00a0100%", "5\u00a0km") keeps it with its neighbour: on purpose.
+    if (!/^ +$/.test(m[0]) && (/[\d%]/.test(raw[m.index - 1]) || /[\d%]/.test(raw[m.index + m[0].length] ?? ''))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+});
 
 /** What a run of spacing is, for the message: "NBSP", "hai dấu cách", or the code of another typographic space. */
 function spaceKind(run: string, t: CheckContext['t']): string {
