@@ -35,20 +35,23 @@ let lexicon = new Map<string, Lexeme>();
 const VIETNAMESE_LETTER = /[đĐàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/iu;
 const LETTERS_AND_DIGITS = /^[\p{L}\d]+$/u;
 
+/** Marks a slot that holds `undefined` as an answer (an empty slot holds `undefined` too). */
+const NONE = { none: true };
+/** The number of properties declared (`lexemeProperty`): the slots of a lexeme's memory. */
+let slots = 0;
+
 /** The lexeme of a spelling, made on first sight. */
 export function lexemeOf(text: string): Lexeme {
   let lexeme = lexicon.get(text);
   if (!lexeme) {
     if (lexicon.size >= LIMIT) lexicon = new Map();
-    lexeme = { text, lower: text.toLowerCase(), vietnamese: VIETNAMESE_LETTER.test(text), memory: [] };
+    // A slot for every property declared so far (all are, once the modules are loaded): filling one never grows it.
+    lexeme = { text, lower: text.toLowerCase(), vietnamese: VIETNAMESE_LETTER.test(text), memory: new Array(slots) };
     lexicon.set(text, lexeme);
   }
   return lexeme;
 }
 
-/** Marks a slot that holds `undefined` as an answer (an empty slot holds `undefined` too). */
-const NONE = { none: true };
-let slots = 0;
 
 /**
  * A pure function of a spelling, remembered on each lexeme: the first call for a spelling computes it, later calls
