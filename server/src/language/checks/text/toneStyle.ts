@@ -19,11 +19,18 @@ type Placement = 'old' | 'new';
  */
 const CANDIDATE = /(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])(?![A-Za-z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff])/g;
 
-interface Syllable {
-  line: Line;
-  /** Offset in the line's derived text of the two vowels. */
+/** An open oa/oe/uy syllable with a tone in a line's derived text. */
+interface Candidate {
+  /** Offset of its two vowels. */
   at: number;
   placement: Placement;
+  /** The word it is in, as written and with the mark moved to the other vowel. */
+  wordStart: number;
+  wordEnd: number;
+  word: string;
+  expected: string;
+  /** The two vowels with the mark moved. */
+  fixed: string;
 }
 
 /**
@@ -45,30 +52,43 @@ export const toneStyle: Check = {
   run({ model, t, services, report }) {
     const setting = services.get(TONE_STYLE_SERVICE);
     const style: ToneStyle = setting === 'old' || setting === 'new' ? setting : 'auto';
-    const found: Syllable[] = [];
     // Each line's derived text is read once per distinct text (an edit reads again only the lines it changed).
+    let olds = 0;
+    let news = 0;
+    let first: Placement | undefined;
     for (const line of model.lines) {
       if (line.blank) continue;
-      for (const candidate of candidatesIn(line.view.text)) found.push({ line, at: candidate.at, placement: candidate.placement });
+      const candidates = candidatesIn(line.view.text);
+      if (candidates.length === 0) continue;
+      first ??= candidates[0].placement;
+      for (const c of candidates) {
+        if (c.placement === 'old') olds++;
+        else news++;
+      }
     }
-    if (found.length === 0) return;
-    const olds = found.filter((s) => s.placement === 'old').length;
-    const news = found.length - olds;
-    const preferred: Placement = style !== 'auto' ? style : olds > news ? 'old' : news > olds ? 'new' : found[0].placement;
+    if (first === undefined) return;
+    const preferred: Placement = style !== 'auto' ? style : olds > news ? 'old' : news > olds ? 'new' : first;
     if (style === 'auto' && (olds === 0 || news === 0)) return;
-    for (const syllable of found) {
-      if (syllable.placement !== preferred) report(finding(syllable, preferred, style, olds, news, t));
+    for (const line of model.lines) {
+      if (line.blank) continue;
+      for (const c of candidatesIn(line.view.text)) if (c.placement !== preferred) report(finding(line, c, preferred, style, olds, news, t));
     }
   },
 };
 
-/** The open oa/oe/uy syllables with a tone in a text: where their two vowels start, and the placement of the mark. */
-const candidatesIn = memoByText((text: string): { at: number; placement: Placement }[] => {
-  const out: { at: number; placement: Placement }[] = [];
+/** The open oa/oe/uy syllables with a tone in a text, with their words and what each would be in the other style. */
+const candidatesIn = memoByText((text: string): Candidate[] => {
+  const out: Candidate[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
-    const placement = placementAt(text, m.index);
-    if (placement) out.push({ at: m.index, placement });
+    const at = m.index;
+    const placement = placementAt(text, at);
+    if (!placement) continue;
+    let start = at;
+    while (start > 0 && isLetterAt(text, start - 1)) start--;
+    const end = wordEnd(text, at);
+    const fixed = moveTone(text.slice(at, at + 2));
+    out.push({ at, placement, wordStart: start, wordEnd: end, word: text.slice(start, end), expected: text.slice(start, at) + fixed + text.slice(at + 2, end), fixed });
   }
   return out;
 });
@@ -100,25 +120,17 @@ export function moveTone(pair: string): string {
   return toneOf(first) ? bare(first) + (second + tone).normalize('NFC') : (first + tone).normalize('NFC') + bare(second);
 }
 
-function finding(s: Syllable, preferred: Placement, style: ToneStyle, olds: number, news: number, t: Translate): Report {
-  const text = s.line.view.text;
-  let start = s.at;
-  while (start > 0 && isLetterAt(text, start - 1)) start--;
-  const word = text.slice(start, wordEnd(text, s.at));
-  const pair = text.slice(s.at, s.at + 2);
-  const fixed = moveTone(pair);
-  const expected = text.slice(start, s.at) + fixed + text.slice(s.at + 2, wordEnd(text, s.at));
-  const span = s.line.view.span(s.at, s.at + 2);
+function finding(line: Line, c: Candidate, preferred: Placement, style: ToneStyle, olds: number, news: number, t: Translate): Report {
   const params = {
-    found: word,
-    expected,
-    style: t(`text.tone-style.${s.placement}`),
+    found: c.word,
+    expected: c.expected,
+    style: t(`text.tone-style.${c.placement}`),
     other: t(`text.tone-style.${preferred}`),
     count: preferred === 'old' ? olds : news,
   };
   return {
-    span: s.line.view.span(start, wordEnd(text, s.at)),
+    span: line.view.span(c.wordStart, c.wordEnd),
     message: t(style === 'auto' ? 'text.tone-style' : 'text.tone-style.setting', params),
-    fix: { title: t('fix.replace', { text: expected }), edits: [{ ...span, newText: fixed }], preferred: true },
+    fix: { title: t('fix.replace', { text: c.expected }), edits: [{ ...line.view.span(c.at, c.at + 2), newText: c.fixed }], preferred: true },
   };
 }
