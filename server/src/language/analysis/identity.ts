@@ -9,6 +9,7 @@ import { DocumentSystem, foldForLookup } from '../domain/documentTypes';
 import { centralTermAt, YMD } from '../domain/terms';
 import { intToRoman } from '../text/roman';
 import { pad2 } from '../text/numbers';
+import { memoByObject } from '../text/memo';
 
 export type CentralBody = 'bchtw' | 'bct' | 'bbt';
 
@@ -99,8 +100,13 @@ export function dateOf(c: CitationMatch): YMD | undefined {
   return c.date ? { year: c.date.year, month: c.date.month, day: c.date.day } : undefined;
 }
 
-/** The identity of a numbered citation; undefined for short mentions and symbols of no known system. */
-export function identityOf(c: CitationMatch): CitationIdentity | undefined {
+/**
+ * The identity of a numbered citation; undefined for short mentions and symbols of no known system. Remembered per
+ * citation: the callers read it and never change it.
+ */
+export const identityOf = memoByObject((c: CitationMatch): CitationIdentity | undefined => readIdentity(c));
+
+function readIdentity(c: CitationMatch): CitationIdentity | undefined {
   const system = c.intendedSystem === 'unknown' ? c.system : c.intendedSystem;
   if (!c.number || !c.issuerCode || system === 'unknown') return undefined;
   const type = c.typeCode?.normalized;

@@ -149,8 +149,22 @@ function byTopic(docs: CatalogDocument[], topic: string): CatalogDocument[] {
   return best >= 3 ? scored.filter((s) => s.score === best).map((s) => s.d) : docs;
 }
 
-/** The one catalog entry a citation identity names, or undefined when none or several fit. */
+/**
+ * The one catalog entry a citation identity names, or undefined when none or several fit. Remembered per catalog and
+ * identity object: a citation's identity is made once (`identityOf`), and its paragraph's every occurrence asks again.
+ */
 export function catalogEntry(identity: CitationIdentity, catalog: Catalog = builtinCatalog): CatalogDocument | undefined {
+  let known = ENTRIES.get(catalog);
+  if (!known) ENTRIES.set(catalog, (known = new WeakMap()));
+  if (known.has(identity)) return known.get(identity);
+  const entry = findEntry(identity, catalog);
+  known.set(identity, entry);
+  return entry;
+}
+
+const ENTRIES = new WeakMap<Catalog, WeakMap<CitationIdentity, CatalogDocument | undefined>>();
+
+function findEntry(identity: CitationIdentity, catalog: Catalog): CatalogDocument | undefined {
   if (identity.scope === undefined) return undefined;
   const query: DocumentQuery = { number: identity.number, issuerCode: identity.issuerCode };
   if (identity.typeCode) query.typeCode = identity.typeCode;

@@ -43,6 +43,23 @@ export function memoByWord<T>(compute: (word: string) => T, limit = 50_000): (wo
   };
 }
 
+/**
+ * Remembers a pure function of an object that is never changed once made: a citation or a date as the parser read
+ * it. A paragraph's results are reused by every occurrence of its text and by later versions, so the same objects come
+ * back again and again. Kept as long as the object lives (a WeakMap).
+ */
+export function memoByObject<K extends object, T>(compute: (key: K) => T): (key: K) => T {
+  const memory = new WeakMap<K, T>();
+  return (key) => {
+    let value = memory.get(key);
+    if (value === undefined && !memory.has(key)) {
+      value = compute(key);
+      memory.set(key, value);
+    }
+    return value as T;
+  };
+}
+
 let shared = new Map<string, string>();
 
 /**

@@ -5,6 +5,7 @@ import type { Span } from '../../text/source';
 import { canonicalSymbol } from '../../analysis/identity';
 import { Check, Fix } from '../types';
 import { Translate } from '../../i18n';
+import { memoByObject } from '../../text/memo';
 import { checkedCitations, spanIn } from './shared';
 
 /** What is wrong with the written form of a symbol. (TƯ and "NQ 24-NQ/TW" are style hints of their own checks.) */
@@ -115,7 +116,7 @@ export const referenceFormat: Check = {
   run({ model, t, report }) {
     for (const found of checkedCitations(model)) {
       const c = found.item;
-      const problems = formProblems(c);
+      const problems = problemsOf(c);
       if (problems.length === 0 || !c.symbol) continue;
       const start = Math.min(c.symbol.start, ...problems.map((p) => p.start));
       const end = Math.max(c.symbol.end, ...problems.map((p) => p.end));
@@ -129,6 +130,9 @@ export const referenceFormat: Check = {
     }
   },
 };
+
+/** `formProblems`, worked out once per citation as read (the same for every occurrence of its paragraph's text). */
+const problemsOf = memoByObject(formProblems);
 
 function problemList(problems: FormProblem[], t: Translate): string {
   return [...new Set(problems.map((p) => t(`reference.format.${p.kind}`)))].join('; ');
