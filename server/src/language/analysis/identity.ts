@@ -9,7 +9,7 @@ import { DocumentSystem, foldForLookup } from '../domain/documentTypes';
 import { centralTermAt, YMD } from '../domain/terms';
 import { intToRoman } from '../text/roman';
 import { pad2 } from '../text/numbers';
-import { memoByObject } from '../text/memo';
+import { memoByObject, memoByWord } from '../text/memo';
 
 export type CentralBody = 'bchtw' | 'bct' | 'bbt';
 
@@ -43,11 +43,15 @@ const CENTRAL_BODY_WORDS: ReadonlyArray<[string, string, CentralBody]> = CENTRAL
 
 /** The central body a prose body names (Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư), if it is one. */
 export function centralBodyOf(body: string | undefined): CentralBody | undefined {
-  if (!body) return undefined;
+  return body ? bodyOfText(body) : undefined;
+}
+
+/** The central body a name designates, remembered per name: every citation of a bulletin names its issuer. */
+const bodyOfText = memoByWord((body: string): CentralBody | undefined => {
   const key = foldForLookup(body);
   for (const [phrase, words, kind] of CENTRAL_BODY_WORDS) if (key === phrase || key.startsWith(words)) return kind;
   return undefined;
-}
+});
 
 /** Party issuers of the centre (TW, VPTW, BTGTW, UBKTTW, QUTW…): their numbers follow the Central Committee term. */
 export function isCentralPartyIssuer(code: string): boolean {

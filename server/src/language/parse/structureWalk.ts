@@ -7,6 +7,7 @@
 import { bulletLength, RawMarker, readMarker } from './markers';
 import { Closing, Heading, Line, LineKind, Marker, MarkerCount, UnnumberedItem } from './model';
 import { nextLetters } from './ordinals';
+import { memoByText } from '../text/memo';
 import { NUMBER_RULES, Sequence, SequenceRules } from './sequence';
 
 const LETTER_RULES: SequenceRules = {
@@ -19,6 +20,15 @@ const SECTION_RULES: SequenceRules = { ...NUMBER_RULES, restarts: false };
 const LETTER_LIST_RULES: SequenceRules = { ...LETTER_RULES, restarts: true };
 const HEADING_LIMIT = 300;
 const WEAK_HEADING_LIMIT = 200;
+/** `readMarker`, read once per distinct line text. */
+const markerIn = memoByText(readMarker);
+
+/** The marker a line starts with, in a copy of its own: the walk settles an ambiguous marker's kind on it. */
+function markerOf(text: string): RawMarker | undefined {
+  const marker = markerIn(text);
+  return marker && { ...marker, values: [...marker.values] };
+}
+
 const CLOSING_START = /^(?:Nơi nhận\s*:|(?:T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|TUQ\.)\s+\p{Lu})/u;
 
 /** Walks the lines once, deciding what each is and counting each numbered marker in its run. */
@@ -71,7 +81,7 @@ export class StructureWalk {
       this.closing = { startLine: line.index, endLine: line.index, doc: this.doc };
       return 'closing';
     }
-    const raw = readMarker(text);
+    const raw = markerOf(text);
     if (raw) {
       const kind = this.visitMarker(line, raw);
       if (kind) return kind;
@@ -89,7 +99,7 @@ export class StructureWalk {
   /** A closing block ("Nơi nhận:", signature) runs until a heading or an emphasised title starts the next document. */
   private endsClosing(line: Line): boolean {
     if (line.bold || line.markdownLevel !== null) return true;
-    const raw = readMarker(line.view.text);
+    const raw = markerOf(line.view.text);
     return raw !== undefined && (raw.kind === 'part' || raw.kind === 'section' || raw.kind === 'item');
   }
 
@@ -218,7 +228,7 @@ export class StructureWalk {
   private mayBeUnnumberedHeading(index: number): boolean {
     const kind = this.kinds[index];
     const line = this.lines[index];
-    return kind === 'paragraph' || (kind === 'heading' && line.markdownLevel !== null && !readMarker(line.view.text));
+    return kind === 'paragraph' || (kind === 'heading' && line.markdownLevel !== null && !markerIn(line.view.text));
   }
 
   /** Counts the line as the item it should be. */
