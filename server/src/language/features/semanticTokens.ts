@@ -65,11 +65,11 @@ export function semanticTokens(model: BulletinModel, options: SemanticTokenOptio
     const invalid = wrong.some((f) => overlaps(f.span, marker.span));
     push(marker.span, 'headingNumber', invalid ? ['invalid'] : []);
   }
-  for (const { identity, found } of indexedCitations(model)) {
+  for (const { found } of indexedCitations(model)) {
     const symbol = found.item.symbol;
     if (!symbol) continue;
     const span = found.paragraph.view.span(symbol.start, symbol.end);
-    push(span, 'citation', knownEntry(found.item, identity, options.catalog) ? ['defaultLibrary'] : []);
+    push(span, 'citation', knownEntry(found.item, options.catalog) ? ['defaultLibrary'] : []);
   }
   return tokens.sort((a, b) => a.line - b.line || a.character - b.character);
 }

@@ -43,10 +43,19 @@ export function writtenTermEntry(c: CitationMatch, identity: CitationIdentity, c
 }
 
 /** The verified catalog entry a citation names (by its date's term, else by its written term), if any. */
-export function knownEntry(c: CitationMatch, identity: CitationIdentity, catalog: Catalog): CatalogDocument | undefined {
-  const known = catalogEntry(identity, catalog);
-  return known && isVerified(known) ? known : writtenTermEntry(c, identity, catalog);
+export function knownEntry(c: CitationMatch, catalog: Catalog): CatalogDocument | undefined {
+  // Remembered per catalog and citation: every occurrence of a paragraph's text asks again.
+  let known = KNOWN.get(catalog);
+  if (!known) KNOWN.set(catalog, (known = new WeakMap()));
+  if (known.has(c)) return known.get(c);
+  const identity = identityOf(c);
+  const ofDate = identity && catalogEntry(identity, catalog);
+  const entry = !identity ? undefined : ofDate && isVerified(ofDate) ? ofDate : writtenTermEntry(c, identity, catalog);
+  known.set(c, entry);
+  return entry;
 }
+
+const KNOWN = new WeakMap<Catalog, WeakMap<CitationMatch, CatalogDocument | undefined>>();
 
 /**
  * Whether the verified catalog gives the citation another date: `reference.known-document` reports it, with the
@@ -54,8 +63,7 @@ export function knownEntry(c: CitationMatch, identity: CitationIdentity, catalog
  */
 export function contradictsKnownDate(c: CitationMatch, services: ReadonlyMap<string, unknown>): boolean {
   if (!c.date) return false;
-  const identity = identityOf(c);
-  const doc = identity && knownEntry(c, identity, catalogOf(services));
+  const doc = knownEntry(c, catalogOf(services));
   return !!doc?.date && !sameDay(c.date, doc.date);
 }
 
@@ -81,10 +89,10 @@ export const referenceKnownDocument: Check = {
   },
   run({ model, t, report, services }) {
     const catalog = catalogOf(services);
-    for (const { identity, found } of indexedCitations(model)) {
+    for (const { found } of indexedCitations(model)) {
       const c = found.item;
       if (c.tailShared) continue;
-      const doc = knownEntry(c, identity, catalog);
+      const doc = knownEntry(c, catalog);
       if (!doc) continue;
       if (c.date && doc.date && !sameDay(c.date, doc.date)) {
         const swapped = c.date.day === doc.date.month && c.date.month === doc.date.day && c.date.year === doc.date.year;
