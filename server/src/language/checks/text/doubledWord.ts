@@ -2,6 +2,7 @@ import { letterOrMarkLength, wordEnd } from '../../text/chars';
 import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 import { COMPOUNDS as WORDS } from '../../domain/words';
+import { paragraphTexts } from '../../analysis/paragraphTexts';
 
 /**
  * Syllables Vietnamese doubles on purpose ("luôn luôn", "nhà nhà, người người"): never a typo.
@@ -27,19 +28,24 @@ export const doubledWord: Check = {
     en: 'A word typed twice in a row (“bảo bảo đảm”, “thực hiện hiện”), except deliberate reduplications (“luôn luôn”, “nhà nhà”).',
   },
   run({ model, t, report }) {
-    for (const paragraph of model.paragraphs) {
-      for (const slip of slipsOf(paragraph.view.text)) {
-        const span = paragraph.view.span(slip.start, slip.end);
-        // One copy is surely extra when the one kept makes a word with a neighbour ("bảo đảm"); "trong hình hình
-        // mới" more likely lost a letter ("tình hình"): no fix then, only the advice to look again.
-        if (slip.certain) {
-          report({
-            span,
-            message: t('text.doubled-word', { found: slip.found, word: slip.kept }),
-            fix: { title: t('fix.replace', { text: slip.kept }), edits: [{ ...span, newText: slip.kept }], preferred: true },
-          });
-        } else {
-          report({ span, message: t('text.doubled-word.unsure', { found: slip.found, word: slip.kept }) });
+    // Each distinct paragraph text is read once; what it holds is reported at every paragraph of that text.
+    for (const { text, paragraphs } of paragraphTexts(model)) {
+      const hits = slipsOf(text);
+      if (hits.length === 0) continue;
+      for (const paragraph of paragraphs) {
+        for (const slip of hits) {
+          const span = paragraph.view.span(slip.start, slip.end);
+          // One copy is surely extra when the one kept makes a word with a neighbour ("bảo đảm"); "trong hình hình
+          // mới" more likely lost a letter ("tình hình"): no fix then, only the advice to look again.
+          if (slip.certain) {
+            report({
+              span,
+              message: t('text.doubled-word', { found: slip.found, word: slip.kept }),
+              fix: { title: t('fix.replace', { text: slip.kept }), edits: [{ ...span, newText: slip.kept }], preferred: true },
+            });
+          } else {
+            report({ span, message: t('text.doubled-word.unsure', { found: slip.found, word: slip.kept }) });
+          }
         }
       }
     }

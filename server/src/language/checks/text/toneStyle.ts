@@ -1,9 +1,8 @@
 import { isLetterAt, wordEnd } from '../../text/chars';
 import { isVowelLetter, toneOf } from '../../text/marks';
 import { memoByText } from '../../text/memo';
-import { Check, Report } from '../types';
+import { Check } from '../types';
 import { Translate } from '../../i18n';
-import { Line } from '../../parse/model';
 
 /** Key of the preferred tone-mark style in the services of a check run (setting `bantin.text.toneStyle`). */
 export const TONE_STYLE_SERVICE = 'text.toneStyle';
@@ -69,12 +68,28 @@ export const toneStyle: Check = {
     if (first === undefined) return;
     const preferred: Placement = style !== 'auto' ? style : olds > news ? 'old' : news > olds ? 'new' : first;
     if (style === 'auto' && (olds === 0 || news === 0)) return;
+    // The words of a syllable seen before (a repeated line) are worded once.
+    const worded = new Map<Candidate, Wording>();
     for (const line of model.lines) {
       if (line.blank) continue;
-      for (const c of candidatesIn(line.view.text)) if (c.placement !== preferred) report(finding(line, c, preferred, style, olds, news, t));
+      for (const c of candidatesIn(line.view.text)) {
+        if (c.placement === preferred) continue;
+        let wording = worded.get(c);
+        if (!wording) worded.set(c, (wording = wordingOf(c, preferred, style, preferred === 'old' ? olds : news, t)));
+        report({
+          span: line.view.span(c.wordStart, c.wordEnd),
+          message: wording.message,
+          fix: { title: wording.title, edits: [{ ...line.view.span(c.at, c.at + 2), newText: c.fixed }], preferred: true },
+        });
+      }
     }
   },
 };
+
+interface Wording {
+  message: string;
+  title: string;
+}
 
 /** The open oa/oe/uy syllables with a tone in a text, with their words and what each would be in the other style. */
 const candidatesIn = memoByText((text: string): Candidate[] => {
@@ -120,17 +135,8 @@ export function moveTone(pair: string): string {
   return toneOf(first) ? bare(first) + (second + tone).normalize('NFC') : (first + tone).normalize('NFC') + bare(second);
 }
 
-function finding(line: Line, c: Candidate, preferred: Placement, style: ToneStyle, olds: number, news: number, t: Translate): Report {
-  const params = {
-    found: c.word,
-    expected: c.expected,
-    style: t(`text.tone-style.${c.placement}`),
-    other: t(`text.tone-style.${preferred}`),
-    count: preferred === 'old' ? olds : news,
-  };
-  return {
-    span: line.view.span(c.wordStart, c.wordEnd),
-    message: t(style === 'auto' ? 'text.tone-style' : 'text.tone-style.setting', params),
-    fix: { title: t('fix.replace', { text: c.expected }), edits: [{ ...line.view.span(c.at, c.at + 2), newText: c.fixed }], preferred: true },
-  };
+/** The message and fix title of a syllable in the placement that is not preferred. */
+function wordingOf(c: Candidate, preferred: Placement, style: ToneStyle, count: number, t: Translate): Wording {
+  const params = { found: c.word, expected: c.expected, style: t(`text.tone-style.${c.placement}`), other: t(`text.tone-style.${preferred}`), count };
+  return { message: t(style === 'auto' ? 'text.tone-style' : 'text.tone-style.setting', params), title: t('fix.replace', { text: c.expected }) };
 }

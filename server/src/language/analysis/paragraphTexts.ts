@@ -1,0 +1,36 @@
+import { BulletinModel, Paragraph } from '../parse/model';
+
+/** One distinct paragraph text of a model and the paragraphs that read it, in document order. */
+export interface ParagraphText {
+  text: string;
+  paragraphs: Paragraph[];
+}
+
+/**
+ * The model's paragraphs grouped by text, each text where it first appears. A check that reads a paragraph's text (the
+ * spelling checks) reads each distinct text once and reports what it found at every paragraph of that text: a
+ * repeated line, a document pasted twice. Built once per model.
+ */
+export function paragraphTexts(model: BulletinModel): readonly ParagraphText[] {
+  let groups = GROUPS.get(model);
+  if (!groups) {
+    groups = [];
+    const byText = new Map<string, ParagraphText>();
+    const paragraphs = model.paragraphs;
+    for (let i = 0; i < paragraphs.length; i++) {
+      const paragraph = paragraphs[i];
+      const text = paragraph.view.text;
+      const group = byText.get(text);
+      if (group) group.paragraphs.push(paragraph);
+      else {
+        const added = { text, paragraphs: [paragraph] };
+        byText.set(text, added);
+        groups.push(added);
+      }
+    }
+    GROUPS.set(model, groups);
+  }
+  return groups;
+}
+
+const GROUPS = new WeakMap<BulletinModel, ParagraphText[]>();
