@@ -5,7 +5,7 @@ import { Letters, readLetters } from '../../text/syllables';
 import { adjacent, isGarbled, lettersOf, lexemeProperty, memoWords, Word } from '../../text/lexicon';
 import { memoByText } from '../../text/memo';
 import { Check } from '../types';
-import { paragraphTexts } from '../../analysis/paragraphTexts';
+import { paragraphTexts } from '../../analysis/distinctTexts';
 
 interface Name {
   text: string;

@@ -2,7 +2,7 @@ import { letterOrMarkLength, wordEnd } from '../../text/chars';
 import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 import { COMPOUNDS as WORDS } from '../../domain/words';
-import { paragraphTexts } from '../../analysis/paragraphTexts';
+import { paragraphTexts } from '../../analysis/distinctTexts';
 
 /**
  * Syllables Vietnamese doubles on purpose ("luôn luôn", "nhà nhà, người người"): never a typo.

@@ -5,7 +5,7 @@ import { adjacent, isGarbled, Lexeme, lexemeOf, lexemeProperty, lettersOf, memoW
 import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 import { isUnknown } from './unknownSyllable';
-import { paragraphTexts } from '../../analysis/paragraphTexts';
+import { paragraphTexts } from '../../analysis/distinctTexts';
 
 /** A syllable as a key that ignores case and where the tone mark sits ("Uỷ" = "ủy"); undefined for a non-syllable. */
 const keyOf = lexemeProperty((lexeme): string | undefined => {

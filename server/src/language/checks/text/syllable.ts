@@ -2,7 +2,7 @@ import { isStopFinal, markIndex, spell, withCaseOf } from '../../text/syllables'
 import { lettersOf, lexemeProperty, memoWords, parsedOf, Word } from '../../text/lexicon';
 import { memoByText } from '../../text/memo';
 import { Check } from '../types';
-import { paragraphTexts } from '../../analysis/paragraphTexts';
+import { paragraphTexts } from '../../analysis/distinctTexts';
 
 /** The vowels that carry a diacritic besides the tone: with one of them, or a final, the mark's place is fixed. */
 const MODIFIED = /[ăâêôơư]/;

@@ -1,6 +1,7 @@
 import { isLetterAt, wordEnd } from '../../text/chars';
 import { isVowelLetter, toneOf } from '../../text/marks';
 import { memoByText } from '../../text/memo';
+import { lineTexts } from '../../analysis/distinctTexts';
 import { Check } from '../types';
 import { Translate } from '../../i18n';
 
@@ -51,36 +52,34 @@ export const toneStyle: Check = {
   run({ model, t, services, report }) {
     const setting = services.get(TONE_STYLE_SERVICE);
     const style: ToneStyle = setting === 'old' || setting === 'new' ? setting : 'auto';
-    // Each line's derived text is read once per distinct text (an edit reads again only the lines it changed).
+    // Each distinct line text is read once; what it holds counts, and is reported, at every line of that text.
+    const groups = lineTexts(model);
     let olds = 0;
     let news = 0;
     let first: Placement | undefined;
-    for (const line of model.lines) {
-      if (line.blank) continue;
-      const candidates = candidatesIn(line.view.text);
+    for (const { text, lines } of groups) {
+      const candidates = candidatesIn(text);
       if (candidates.length === 0) continue;
       first ??= candidates[0].placement;
       for (const c of candidates) {
-        if (c.placement === 'old') olds++;
-        else news++;
+        if (c.placement === 'old') olds += lines.length;
+        else news += lines.length;
       }
     }
     if (first === undefined) return;
     const preferred: Placement = style !== 'auto' ? style : olds > news ? 'old' : news > olds ? 'new' : first;
     if (style === 'auto' && (olds === 0 || news === 0)) return;
-    // The words of a syllable seen before (a repeated line) are worded once.
-    const worded = new Map<Candidate, Wording>();
-    for (const line of model.lines) {
-      if (line.blank) continue;
-      for (const c of candidatesIn(line.view.text)) {
+    for (const { text, lines } of groups) {
+      for (const c of candidatesIn(text)) {
         if (c.placement === preferred) continue;
-        let wording = worded.get(c);
-        if (!wording) worded.set(c, (wording = wordingOf(c, preferred, style, preferred === 'old' ? olds : news, t)));
-        report({
-          span: line.view.span(c.wordStart, c.wordEnd),
-          message: wording.message,
-          fix: { title: wording.title, edits: [{ ...line.view.span(c.at, c.at + 2), newText: c.fixed }], preferred: true },
-        });
+        const wording = wordingOf(c, preferred, style, preferred === 'old' ? olds : news, t);
+        for (const line of lines) {
+          report({
+            span: line.view.span(c.wordStart, c.wordEnd),
+            message: wording.message,
+            fix: { title: wording.title, edits: [{ ...line.view.span(c.at, c.at + 2), newText: c.fixed }], preferred: true },
+          });
+        }
       }
     }
   },

@@ -3,7 +3,7 @@ import { lexemeProperty, memoWords, Word } from '../../text/lexicon';
 import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 import { userWords } from './userWords';
-import { paragraphTexts } from '../../analysis/paragraphTexts';
+import { paragraphTexts } from '../../analysis/distinctTexts';
 
 /**
  * English and other foreign words that Telex would read as a syllable ("car" → "cả", "tax" → "tã", "see" → "sê"):

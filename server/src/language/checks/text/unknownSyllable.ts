@@ -5,7 +5,7 @@ import { adjacent, isGarbled, lettersOf, lexemeProperty, memoWords, Word } from 
 import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 import { userWords } from './userWords';
-import { paragraphTexts } from '../../analysis/paragraphTexts';
+import { paragraphTexts } from '../../analysis/distinctTexts';
 
 const LOWER_CASE = /^\p{Ll}+$/u;
 

@@ -1,4 +1,4 @@
-import { BulletinModel, Paragraph } from '../parse/model';
+import { BulletinModel, Line, Paragraph } from '../parse/model';
 
 /** One distinct paragraph text of a model and the paragraphs that read it, in document order. */
 export interface ParagraphText {
@@ -34,3 +34,35 @@ export function paragraphTexts(model: BulletinModel): readonly ParagraphText[] {
 }
 
 const GROUPS = new WeakMap<BulletinModel, ParagraphText[]>();
+
+/** One distinct text of a model's lines (as read: `view.text`) and the lines that read it, in document order. */
+export interface LineText {
+  text: string;
+  lines: Line[];
+}
+
+/** The model's non-blank lines grouped by the text they are read as, like `paragraphTexts`. Built once per model. */
+export function lineTexts(model: BulletinModel): readonly LineText[] {
+  let groups = LINE_GROUPS.get(model);
+  if (!groups) {
+    groups = [];
+    const byText = new Map<string, LineText>();
+    const lines = model.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.blank) continue;
+      const text = line.view.text;
+      const group = byText.get(text);
+      if (group) group.lines.push(line);
+      else {
+        const added = { text, lines: [line] };
+        byText.set(text, added);
+        groups.push(added);
+      }
+    }
+    LINE_GROUPS.set(model, groups);
+  }
+  return groups;
+}
+
+const LINE_GROUPS = new WeakMap<BulletinModel, LineText[]>();
