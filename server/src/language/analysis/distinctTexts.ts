@@ -66,3 +66,27 @@ export function lineTexts(model: BulletinModel): readonly LineText[] {
 }
 
 const LINE_GROUPS = new WeakMap<BulletinModel, LineText[]>();
+
+/** The model's lines grouped by their original text (`raw`), blank ones too. Built once per model. */
+export function rawLineTexts(model: BulletinModel): readonly LineText[] {
+  let groups = RAW_GROUPS.get(model);
+  if (!groups) {
+    groups = [];
+    const byText = new Map<string, LineText>();
+    const lines = model.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const group = byText.get(line.raw);
+      if (group) group.lines.push(line);
+      else {
+        const added = { text: line.raw, lines: [line] };
+        byText.set(line.raw, added);
+        groups.push(added);
+      }
+    }
+    RAW_GROUPS.set(model, groups);
+  }
+  return groups;
+}
+
+const RAW_GROUPS = new WeakMap<BulletinModel, LineText[]>();
