@@ -51,7 +51,12 @@ export class LspClient {
   private exitCode: number | null | undefined;
   private readonly exited: Promise<number | null>;
 
-  private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection, options: StartOptions) {
+  private constructor(
+    readonly process: ChildProcess,
+    readonly connection: ProtocolConnection,
+    private readonly reader: StreamMessageReader,
+    options: StartOptions,
+  ) {
     this.settings = options.settings ?? (() => null);
     this.exited = new Promise((resolve) => {
       process.on('exit', (code) => {
@@ -99,8 +104,9 @@ export class LspClient {
       cwd: REPO_ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const client = new LspClient(child, connection, options);
+    const reader = new StreamMessageReader(child.stdout!);
+    const connection = createProtocolConnection(reader, new StreamMessageWriter(child.stdin!));
+    const client = new LspClient(child, connection, reader, options);
     connection.listen();
     const pull = options.pull ?? false;
     const capabilities: ClientCapabilities = {
@@ -237,6 +243,9 @@ export class LspClient {
 
   /** For after-hooks: makes sure the child is gone. */
   async dispose(): Promise<void> {
+    // A server stopped in the middle of a message leaves part of it in the reader, whose timer for partial messages
+    // then re-arms itself every 10 s for ever and keeps the test process from exiting (vscode-jsonrpc 8): no timer.
+    this.reader.partialMessageTimeout = 0;
     if (this.exitCode === undefined) {
       this.process.kill();
       await this.exited;
