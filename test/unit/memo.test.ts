@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { memoByText } from '../../server/src/language/text/memo';
+import { memoByObject, memoByText } from '../../server/src/language/text/memo';
+import { lineTexts, paragraphTexts, rawLineTexts } from '../../server/src/language/analysis/distinctTexts';
+import { allChecks, parseBulletin, runChecks } from '../../server/src/language';
 
 describe('memoByText', () => {
   it('computes once per distinct text, whatever string object carries it', () => {
@@ -31,5 +33,63 @@ describe('memoByText', () => {
     none('c'); // over the limit: the memory starts again
     none('a');
     assert.equal(calls, 4);
+  });
+});
+
+describe('memoByObject', () => {
+  it('computes once per object (undefined results too), and again for an equal but other object', () => {
+    let calls = 0;
+    const valueOf = memoByObject((o: { n: number }) => {
+      calls++;
+      return o.n > 0 ? o.n * 2 : undefined;
+    });
+    const a = { n: 2 };
+    const zero = { n: 0 };
+    assert.equal(valueOf(a), 4);
+    assert.equal(valueOf(a), 4);
+    assert.equal(valueOf(zero), undefined);
+    assert.equal(valueOf(zero), undefined);
+    assert.equal(calls, 2);
+    assert.equal(valueOf({ n: 2 }), 4);
+    assert.equal(calls, 3);
+  });
+});
+
+describe('paragraphTexts, lineTexts, rawLineTexts', () => {
+  const text = 'Tin trong tỉnh\n\nHội nghị  sơ kết.\nTin trong tỉnh\n\nHội nghị  sơ kết.\nMột dòng khác.\n';
+  const model = parseBulletin(text, { flavor: 'plain' });
+
+  it('group the paragraphs by text, each text where it first appears, its paragraphs in document order', () => {
+    const groups = paragraphTexts(model);
+    assert.deepEqual(groups.map((g) => g.text), ['Tin trong tỉnh', 'Hội nghị  sơ kết.', 'Một dòng khác.']);
+    assert.deepEqual(groups.map((g) => g.paragraphs.map((p) => p.firstLine)), [[0, 3], [2, 5], [6]]);
+    assert.equal(groups.reduce((n, g) => n + g.paragraphs.length, 0), model.paragraphs.length);
+    assert.equal(paragraphTexts(model), groups, 'built once per model');
+  });
+
+  it('group the non-blank lines by the text they are read as, and all lines by their original text', () => {
+    assert.deepEqual(lineTexts(model).map((g) => g.lines.map((l) => l.index)), [[0, 3], [2, 5], [6]]);
+    const raw = rawLineTexts(model);
+    assert.deepEqual(raw.map((g) => g.text), ['Tin trong tỉnh', '', 'Hội nghị  sơ kết.', 'Một dòng khác.']);
+    assert.deepEqual(raw.find((g) => g.text === '')!.lines.map((l) => l.index), [1, 4, 7]);
+  });
+
+  it('a check reading each distinct text once still reports at every paragraph of it', () => {
+    const spacing = runChecks(model, { checks: allChecks.filter((c) => c.code === 'text.spacing') });
+    assert.deepEqual(spacing.map((f) => f.range.start.line), [2, 5]);
+  });
+});
+
+describe('a finding’s fix', () => {
+  it('is worked out when first asked for, then the same object; a finding without one has none', () => {
+    const model = parseBulletin('Hội nghị  sơ kết.\nMột dòng.\n', { flavor: 'plain' });
+    const [finding] = runChecks(model, { checks: allChecks.filter((c) => c.code === 'text.spacing') });
+    const fix = finding.fix!;
+    assert.equal(finding.fix, fix);
+    assert.deepEqual(fix.edits.map((e) => [e.range.start, e.range.end, e.newText]), [[{ line: 0, character: 8 }, { line: 0, character: 10 }, ' ']]);
+    assert.equal(JSON.parse(JSON.stringify(finding)).fix.title, fix.title);
+    const unfixable = runChecks(parseBulletin('Th?ng tin v? vi?c\n', { flavor: 'plain' }), { checks: allChecks.filter((c) => c.code === 'text.replacement-char') });
+    assert.equal(unfixable.length, 1);
+    assert.equal(unfixable[0].fix, undefined);
   });
 });
