@@ -62,16 +62,16 @@ describe('paragraphTexts, lineTexts, rawLineTexts', () => {
   it('group the paragraphs by text, each text where it first appears, its paragraphs in document order', () => {
     const groups = paragraphTexts(model);
     assert.deepEqual(groups.map((g) => g.text), ['Tin trong tỉnh', 'Hội nghị  sơ kết.', 'Một dòng khác.']);
-    assert.deepEqual(groups.map((g) => g.paragraphs.map((p) => p.firstLine)), [[0, 3], [2, 5], [6]]);
-    assert.equal(groups.reduce((n, g) => n + g.paragraphs.length, 0), model.paragraphs.length);
+    assert.deepEqual(groups.map((g) => g.items.map((p) => p.firstLine)), [[0, 3], [2, 5], [6]]);
+    assert.equal(groups.reduce((n, g) => n + g.items.length, 0), model.paragraphs.length);
     assert.equal(paragraphTexts(model), groups, 'built once per model');
   });
 
   it('group the non-blank lines by the text they are read as, and all lines by their original text', () => {
-    assert.deepEqual(lineTexts(model).map((g) => g.lines.map((l) => l.index)), [[0, 3], [2, 5], [6]]);
+    assert.deepEqual(lineTexts(model).map((g) => g.items.map((l) => l.index)), [[0, 3], [2, 5], [6]]);
     const raw = rawLineTexts(model);
     assert.deepEqual(raw.map((g) => g.text), ['Tin trong tỉnh', '', 'Hội nghị  sơ kết.', 'Một dòng khác.']);
-    assert.deepEqual(raw.find((g) => g.text === '')!.lines.map((l) => l.index), [1, 4, 7]);
+    assert.deepEqual(raw.find((g) => g.text === '')!.items.map((l) => l.index), [1, 4, 7]);
   });
 
   it('a check reading each distinct text once still reports at every paragraph of it', () => {

@@ -1,9 +1,9 @@
 import { BulletinModel, Line, Paragraph } from '../parse/model';
 
-/** One distinct paragraph text of a model and the paragraphs that read it, in document order. */
-export interface ParagraphText {
+/** One distinct text of a model and the paragraphs or lines that read it, in document order. */
+export interface TextGroup<T> {
   text: string;
-  paragraphs: Paragraph[];
+  items: T[];
 }
 
 /**
@@ -11,82 +11,42 @@ export interface ParagraphText {
  * spelling checks) reads each distinct text once and reports what it found at every paragraph of that text: a
  * repeated line, a document pasted twice. Built once per model.
  */
-export function paragraphTexts(model: BulletinModel): readonly ParagraphText[] {
-  let groups = GROUPS.get(model);
+export function paragraphTexts(model: BulletinModel): readonly TextGroup<Paragraph>[] {
+  return groupsOf(PARAGRAPHS, model, model.paragraphs, (p) => p.view.text);
+}
+
+/** The model's non-blank lines grouped by the text they are read as (`view.text`), like `paragraphTexts`. */
+export function lineTexts(model: BulletinModel): readonly TextGroup<Line>[] {
+  return groupsOf(LINES, model, model.lines, (l) => (l.blank ? undefined : l.view.text));
+}
+
+/** The model's lines grouped by their original text (`raw`), blank ones too. */
+export function rawLineTexts(model: BulletinModel): readonly TextGroup<Line>[] {
+  return groupsOf(RAW_LINES, model, model.lines, (l) => l.raw);
+}
+
+const PARAGRAPHS = new WeakMap<BulletinModel, TextGroup<Paragraph>[]>();
+const LINES = new WeakMap<BulletinModel, TextGroup<Line>[]>();
+const RAW_LINES = new WeakMap<BulletinModel, TextGroup<Line>[]>();
+
+/** `items` grouped by `textOf` (undefined: left out), built once per model and kept in `cache`. */
+function groupsOf<T>(cache: WeakMap<BulletinModel, TextGroup<T>[]>, model: BulletinModel, items: readonly T[], textOf: (item: T) => string | undefined): TextGroup<T>[] {
+  let groups = cache.get(model);
   if (!groups) {
     groups = [];
-    const byText = new Map<string, ParagraphText>();
-    const paragraphs = model.paragraphs;
-    for (let i = 0; i < paragraphs.length; i++) {
-      const paragraph = paragraphs[i];
-      const text = paragraph.view.text;
+    const byText = new Map<string, TextGroup<T>>();
+    for (let i = 0; i < items.length; i++) {
+      const text = textOf(items[i]);
+      if (text === undefined) continue;
       const group = byText.get(text);
-      if (group) group.paragraphs.push(paragraph);
+      if (group) group.items.push(items[i]);
       else {
-        const added = { text, paragraphs: [paragraph] };
+        const added = { text, items: [items[i]] };
         byText.set(text, added);
         groups.push(added);
       }
     }
-    GROUPS.set(model, groups);
+    cache.set(model, groups);
   }
   return groups;
 }
-
-const GROUPS = new WeakMap<BulletinModel, ParagraphText[]>();
-
-/** One distinct text of a model's lines (as read: `view.text`) and the lines that read it, in document order. */
-export interface LineText {
-  text: string;
-  lines: Line[];
-}
-
-/** The model's non-blank lines grouped by the text they are read as, like `paragraphTexts`. Built once per model. */
-export function lineTexts(model: BulletinModel): readonly LineText[] {
-  let groups = LINE_GROUPS.get(model);
-  if (!groups) {
-    groups = [];
-    const byText = new Map<string, LineText>();
-    const lines = model.lines;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      if (line.blank) continue;
-      const text = line.view.text;
-      const group = byText.get(text);
-      if (group) group.lines.push(line);
-      else {
-        const added = { text, lines: [line] };
-        byText.set(text, added);
-        groups.push(added);
-      }
-    }
-    LINE_GROUPS.set(model, groups);
-  }
-  return groups;
-}
-
-const LINE_GROUPS = new WeakMap<BulletinModel, LineText[]>();
-
-/** The model's lines grouped by their original text (`raw`), blank ones too. Built once per model. */
-export function rawLineTexts(model: BulletinModel): readonly LineText[] {
-  let groups = RAW_GROUPS.get(model);
-  if (!groups) {
-    groups = [];
-    const byText = new Map<string, LineText>();
-    const lines = model.lines;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      const group = byText.get(line.raw);
-      if (group) group.lines.push(line);
-      else {
-        const added = { text: line.raw, lines: [line] };
-        byText.set(line.raw, added);
-        groups.push(added);
-      }
-    }
-    RAW_GROUPS.set(model, groups);
-  }
-  return groups;
-}
-
-const RAW_GROUPS = new WeakMap<BulletinModel, LineText[]>();

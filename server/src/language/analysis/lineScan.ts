@@ -16,7 +16,7 @@ export function linesMatching(model: BulletinModel, pattern: RegExp): number[] {
   if (!lines) {
     const holds = testerOf(pattern);
     lines = [];
-    for (const group of rawLineTexts(model)) if (holds(group.text)) for (const line of group.lines) lines.push(line.index);
+    for (const group of rawLineTexts(model)) if (holds(group.text)) for (const line of group.items) lines.push(line.index);
     lines.sort((a, b) => a - b);
     known.set(pattern, lines);
   }

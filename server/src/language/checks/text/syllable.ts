@@ -24,7 +24,7 @@ export const syllable: Check = {
   },
   run({ model, t, report }) {
     // Each distinct paragraph text is read once; what it holds is reported at every paragraph of that text.
-    for (const { text, paragraphs } of paragraphTexts(model)) {
+    for (const { text, items: paragraphs } of paragraphTexts(model)) {
       const hits = problemsIn(text);
       if (hits.length === 0) continue;
       for (const paragraph of paragraphs) {

@@ -57,7 +57,7 @@ export const toneStyle: Check = {
     let olds = 0;
     let news = 0;
     let first: Placement | undefined;
-    for (const { text, lines } of groups) {
+    for (const { text, items: lines } of groups) {
       const candidates = candidatesIn(text);
       if (candidates.length === 0) continue;
       first ??= candidates[0].placement;
@@ -69,7 +69,7 @@ export const toneStyle: Check = {
     if (first === undefined) return;
     const preferred: Placement = style !== 'auto' ? style : olds > news ? 'old' : news > olds ? 'new' : first;
     if (style === 'auto' && (olds === 0 || news === 0)) return;
-    for (const { text, lines } of groups) {
+    for (const { text, items: lines } of groups) {
       for (const c of candidatesIn(text)) {
         if (c.placement === preferred) continue;
         const wording = wordingOf(c, preferred, style, preferred === 'old' ? olds : news, t);

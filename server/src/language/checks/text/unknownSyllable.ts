@@ -29,7 +29,7 @@ export const unknownSyllable: Check = {
     const { model, t, report } = context;
     const allowed = userWords(context);
     // Each distinct paragraph text is read once; what it holds is reported at every paragraph of that text.
-    for (const { text, paragraphs } of paragraphTexts(model)) {
+    for (const { text, items: paragraphs } of paragraphTexts(model)) {
       const hits = unknownIn(text);
       if (hits.length === 0) continue;
       for (const paragraph of paragraphs) {
