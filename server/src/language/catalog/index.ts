@@ -74,7 +74,21 @@ export function loadCatalog(file: CatalogFile, base?: Catalog): Catalog {
   return { version: file.version, documents: base ? [...base.documents, ...documents] : documents };
 }
 
-export const builtinCatalog: Catalog = loadCatalog(builtinData as CatalogFile);
+/**
+ * The built-in catalog. Its entries are read on first use (a check or a feature that asks for a document), not when
+ * the engine loads: `bantin --version`, the server's start and a bulletin without citations do not pay for them.
+ */
+export const builtinCatalog: Catalog = lazyCatalog(builtinData as CatalogFile);
+
+function lazyCatalog(file: CatalogFile): Catalog {
+  let documents: readonly CatalogDocument[] | undefined;
+  return {
+    version: file.version,
+    get documents() {
+      return (documents ??= loadCatalog(file).documents);
+    },
+  };
+}
 
 export function isVerified(doc: CatalogDocument): boolean {
   return doc.record.verification === 'verified-external' || doc.record.verification === 'verified-thirdparty';
