@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { memoByObject, memoByText } from '../../server/src/language/text/memo';
-import { lineTexts, paragraphTexts, rawLineTexts } from '../../server/src/language/analysis/distinctTexts';
+import { forEachFound, lineTexts, paragraphTexts, rawLineTexts } from '../../server/src/language/analysis/distinctTexts';
 import { allChecks, parseBulletin, runChecks } from '../../server/src/language';
 
 describe('memoByText', () => {
@@ -72,6 +72,21 @@ describe('paragraphTexts, lineTexts, rawLineTexts', () => {
     const raw = rawLineTexts(model);
     assert.deepEqual(raw.map((g) => g.text), ['Tin trong tỉnh', '', 'Hội nghị  sơ kết.', 'Một dòng khác.']);
     assert.deepEqual(raw.find((g) => g.text === '')!.items.map((l) => l.index), [1, 4, 7]);
+  });
+
+  it('forEachFound reads each distinct paragraph text once and visits every paragraph of it', () => {
+    const read: string[] = [];
+    const visits: Array<[number, string]> = [];
+    forEachFound(
+      model,
+      (text) => {
+        read.push(text);
+        return text.includes('  ') ? ['hai dấu cách'] : [];
+      },
+      (paragraph, item) => visits.push([paragraph.firstLine, item]),
+    );
+    assert.deepEqual(read, ['Tin trong tỉnh', 'Hội nghị  sơ kết.', 'Một dòng khác.']);
+    assert.deepEqual(visits, [[2, 'hai dấu cách'], [5, 'hai dấu cách']]);
   });
 
   it('a check reading each distinct text once still reports at every paragraph of it', () => {

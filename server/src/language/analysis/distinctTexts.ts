@@ -25,6 +25,18 @@ export function rawLineTexts(model: BulletinModel): readonly TextGroup<Line>[] {
   return groupsOf(RAW_LINES, model, model.lines, (l) => l.raw);
 }
 
+/**
+ * Calls `visit` for every paragraph and every item `read` finds in its text, reading each distinct paragraph text once
+ * (`paragraphTexts`): the loop of the checks that report what they find in a paragraph's text.
+ */
+export function forEachFound<T>(model: BulletinModel, read: (text: string) => readonly T[], visit: (paragraph: Paragraph, item: T) => void): void {
+  for (const { text, items } of paragraphTexts(model)) {
+    const found = read(text);
+    if (found.length === 0) continue;
+    for (const paragraph of items) for (const item of found) visit(paragraph, item);
+  }
+}
+
 const PARAGRAPHS = new WeakMap<BulletinModel, TextGroup<Paragraph>[]>();
 const LINES = new WeakMap<BulletinModel, TextGroup<Line>[]>();
 const RAW_LINES = new WeakMap<BulletinModel, TextGroup<Line>[]>();

@@ -108,7 +108,7 @@ export function dateOf(c: CitationMatch): YMD | undefined {
  * The identity of a numbered citation; undefined for short mentions and symbols of no known system. Remembered per
  * citation: the callers read it and never change it.
  */
-export const identityOf = memoByObject((c: CitationMatch): CitationIdentity | undefined => readIdentity(c));
+export const identityOf = memoByObject(readIdentity);
 
 function readIdentity(c: CitationMatch): CitationIdentity | undefined {
   const system = c.intendedSystem === 'unknown' ? c.system : c.intendedSystem;

@@ -5,7 +5,7 @@ import { Letters, readLetters } from '../../text/syllables';
 import { adjacent, isGarbled, lettersOf, lexemeProperty, memoWords, Word } from '../../text/lexicon';
 import { memoByText } from '../../text/memo';
 import { Check } from '../types';
-import { paragraphTexts } from '../../analysis/distinctTexts';
+import { forEachFound } from '../../analysis/distinctTexts';
 
 interface Name {
   text: string;
@@ -50,21 +50,14 @@ export const bodyName: Check = {
     en: 'The name of a body one letter or one tone mark off (“Tỉnh tủy” → “Tỉnh ủy”, “Ban Thường vu” → “Ban Thường vụ”).',
   },
   run({ model, t, report }) {
-    // Each distinct paragraph text is read once; what it holds is reported at every paragraph of that text.
-    for (const { text, items: paragraphs } of paragraphTexts(model)) {
-      const hits = misspeltNamesIn(text);
-      if (hits.length === 0) continue;
-      for (const paragraph of paragraphs) {
-        for (const found of hits) {
-          const span = paragraph.view.span(found.start, found.end);
-          report({
-            span,
-            message: t('text.body-name', { found: found.written, expected: found.expected }),
-            fix: { title: t('fix.replace', { text: found.expected }), edits: [{ ...span, newText: found.expected }], preferred: true },
-          });
-        }
-      }
-    }
+    forEachFound(model, misspeltNamesIn, (paragraph, found) => {
+      const span = paragraph.view.span(found.start, found.end);
+      report({
+        span,
+        message: t('text.body-name', { found: found.written, expected: found.expected }),
+        fix: { title: t('fix.replace', { text: found.expected }), edits: [{ ...span, newText: found.expected }], preferred: true },
+      });
+    });
   },
 };
 

@@ -2,7 +2,7 @@ import { letterOrMarkLength, wordEnd } from '../../text/chars';
 import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 import { COMPOUNDS as WORDS } from '../../domain/words';
-import { paragraphTexts } from '../../analysis/distinctTexts';
+import { forEachFound } from '../../analysis/distinctTexts';
 
 /**
  * Syllables Vietnamese doubles on purpose ("luôn luôn", "nhà nhà, người người"): never a typo.
@@ -28,27 +28,20 @@ export const doubledWord: Check = {
     en: 'A word typed twice in a row (“bảo bảo đảm”, “thực hiện hiện”), except deliberate reduplications (“luôn luôn”, “nhà nhà”).',
   },
   run({ model, t, report }) {
-    // Each distinct paragraph text is read once; what it holds is reported at every paragraph of that text.
-    for (const { text, items: paragraphs } of paragraphTexts(model)) {
-      const hits = slipsOf(text);
-      if (hits.length === 0) continue;
-      for (const paragraph of paragraphs) {
-        for (const slip of hits) {
-          const span = paragraph.view.span(slip.start, slip.end);
-          // One copy is surely extra when the one kept makes a word with a neighbour ("bảo đảm"); "trong hình hình
-          // mới" more likely lost a letter ("tình hình"): no fix then, only the advice to look again.
-          if (slip.certain) {
-            report({
-              span,
-              message: t('text.doubled-word', { found: slip.found, word: slip.kept }),
-              fix: { title: t('fix.replace', { text: slip.kept }), edits: [{ ...span, newText: slip.kept }], preferred: true },
-            });
-          } else {
-            report({ span, message: t('text.doubled-word.unsure', { found: slip.found, word: slip.kept }) });
-          }
-        }
+    forEachFound(model, slipsOf, (paragraph, slip) => {
+      const span = paragraph.view.span(slip.start, slip.end);
+      // One copy is surely extra when the one kept makes a word with a neighbour ("bảo đảm"); "trong hình hình
+      // mới" more likely lost a letter ("tình hình"): no fix then, only the advice to look again.
+      if (slip.certain) {
+        report({
+          span,
+          message: t('text.doubled-word', { found: slip.found, word: slip.kept }),
+          fix: { title: t('fix.replace', { text: slip.kept }), edits: [{ ...span, newText: slip.kept }], preferred: true },
+        });
+      } else {
+        report({ span, message: t('text.doubled-word.unsure', { found: slip.found, word: slip.kept }) });
       }
-    }
+    });
   },
 };
 

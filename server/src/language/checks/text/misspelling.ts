@@ -5,7 +5,7 @@ import { adjacent, isGarbled, Lexeme, lexemeOf, lexemeProperty, lettersOf, memoW
 import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 import { isUnknown } from './unknownSyllable';
-import { paragraphTexts } from '../../analysis/distinctTexts';
+import { forEachFound } from '../../analysis/distinctTexts';
 
 /** A syllable as a key that ignores case and where the tone mark sits ("Uỷ" = "ủy"); undefined for a non-syllable. */
 const keyOf = lexemeProperty((lexeme): string | undefined => {
@@ -70,21 +70,14 @@ export const misspelling: Check = {
     en: 'A word misspelt into real syllables (“chủ chương” → “chủ trương”, “sát nhập” → “sáp nhập”), or cut short (“trực tuy;” → “trực tuyến”).',
   },
   run({ model, t, report }) {
-    // Each distinct paragraph text is read once; what it holds is reported at every paragraph of that text.
-    for (const { text, items: paragraphs } of paragraphTexts(model)) {
-      const hits = misspellingsIn(text);
-      if (hits.length === 0) continue;
-      for (const paragraph of paragraphs) {
-        for (const found of hits) {
-          const span = paragraph.view.span(found.start, found.end);
-          report({
-            span,
-            message: t(found.cut ? 'text.misspelling.cut' : 'text.misspelling', { found: found.written, expected: found.expected }),
-            fix: { title: t('fix.replace', { text: found.expected }), edits: [{ ...span, newText: found.expected }], preferred: true },
-          });
-        }
-      }
-    }
+    forEachFound(model, misspellingsIn, (paragraph, found) => {
+      const span = paragraph.view.span(found.start, found.end);
+      report({
+        span,
+        message: t(found.cut ? 'text.misspelling.cut' : 'text.misspelling', { found: found.written, expected: found.expected }),
+        fix: { title: t('fix.replace', { text: found.expected }), edits: [{ ...span, newText: found.expected }], preferred: true },
+      });
+    });
   },
 };
 

@@ -49,7 +49,7 @@ export const replacementChar: Check = {
 const QUESTION_OR_REPLACEMENT = /[?\ufffd]/;
 
 /** `garbledPlaces`, worked out once per distinct line text. */
-const garbledPlacesIn = memoByText((text: string) => garbledPlaces(text));
+const garbledPlacesIn = memoByText(garbledPlaces);
 
 type Place = [start: number, end: number];
 

@@ -2,7 +2,7 @@ import { isStopFinal, markIndex, spell, withCaseOf } from '../../text/syllables'
 import { lettersOf, lexemeProperty, memoWords, parsedOf, Word } from '../../text/lexicon';
 import { memoByText } from '../../text/memo';
 import { Check } from '../types';
-import { paragraphTexts } from '../../analysis/distinctTexts';
+import { forEachFound } from '../../analysis/distinctTexts';
 
 /** The vowels that carry a diacritic besides the tone: with one of them, or a final, the mark's place is fixed. */
 const MODIFIED = /[ăâêôơư]/;
@@ -23,24 +23,17 @@ export const syllable: Check = {
     en: 'A syllable against the spelling rules: a stop final (-p, -t, -c, -ch) takes only the sắc or nặng tone, one tone mark per syllable, the mark on the right vowel.',
   },
   run({ model, t, report }) {
-    // Each distinct paragraph text is read once; what it holds is reported at every paragraph of that text.
-    for (const { text, items: paragraphs } of paragraphTexts(model)) {
-      const hits = problemsIn(text);
-      if (hits.length === 0) continue;
-      for (const paragraph of paragraphs) {
-        for (const { word, problem } of hits) {
-          const span = paragraph.view.span(word.start, word.end);
-          const expected = problem.expected && withCaseOf(word.text, problem.expected);
-          const message =
-            problem.kind === 'stop-final'
-              ? t('text.syllable.stop-final', { found: word.text, final: `-${problem.final}` })
-              : problem.kind === 'marks' && !expected
-                ? t('text.syllable.marks-unsure', { found: word.text })
-                : t(`text.syllable.${problem.kind}`, { found: word.text, expected: expected ?? '' });
-          report({ span, message, fix: expected ? { title: t('fix.replace', { text: expected }), edits: [{ ...span, newText: expected }], preferred: true } : undefined });
-        }
-      }
-    }
+    forEachFound(model, problemsIn, (paragraph, { word, problem }) => {
+      const span = paragraph.view.span(word.start, word.end);
+      const expected = problem.expected && withCaseOf(word.text, problem.expected);
+      const message =
+        problem.kind === 'stop-final'
+          ? t('text.syllable.stop-final', { found: word.text, final: `-${problem.final}` })
+          : problem.kind === 'marks' && !expected
+            ? t('text.syllable.marks-unsure', { found: word.text })
+            : t(`text.syllable.${problem.kind}`, { found: word.text, expected: expected ?? '' });
+      report({ span, message, fix: expected ? { title: t('fix.replace', { text: expected }), edits: [{ ...span, newText: expected }], preferred: true } : undefined });
+    });
   },
 };
 

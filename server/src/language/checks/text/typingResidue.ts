@@ -3,7 +3,7 @@ import { lexemeProperty, memoWords, Word } from '../../text/lexicon';
 import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 import { userWords } from './userWords';
-import { paragraphTexts } from '../../analysis/distinctTexts';
+import { forEachFound } from '../../analysis/distinctTexts';
 
 /**
  * English and other foreign words that Telex would read as a syllable ("car" → "cả", "tax" → "tã", "see" → "sê"):
@@ -41,23 +41,16 @@ export const typingResidue: Check = {
   run(context) {
     const { model, t, report } = context;
     const allowed = userWords(context);
-    // Each distinct paragraph text is read once; what it holds is reported at every paragraph of that text.
-    for (const { text, items: paragraphs } of paragraphTexts(model)) {
-      const hits = residuesIn(text);
-      if (hits.length === 0) continue;
-      for (const paragraph of paragraphs) {
-        for (const { word, decoded } of hits) {
-          if (allowed.has(word.lexeme.lower)) continue;
-          const expected = withCaseOf(word.text, decoded.text);
-          const span = paragraph.view.span(word.start, word.end);
-          report({
-            span,
-            message: t('text.typing-residue', { found: word.text, expected }),
-            fix: { title: t('fix.replace', { text: expected }), edits: [{ ...span, newText: expected }], preferred: true },
-          });
-        }
-      }
-    }
+    forEachFound(model, residuesIn, (paragraph, { word, decoded }) => {
+      if (allowed.has(word.lexeme.lower)) return;
+      const expected = withCaseOf(word.text, decoded.text);
+      const span = paragraph.view.span(word.start, word.end);
+      report({
+        span,
+        message: t('text.typing-residue', { found: word.text, expected }),
+        fix: { title: t('fix.replace', { text: expected }), edits: [{ ...span, newText: expected }], preferred: true },
+      });
+    });
   },
 };
 

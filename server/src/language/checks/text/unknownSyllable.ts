@@ -5,7 +5,7 @@ import { adjacent, isGarbled, lettersOf, lexemeProperty, memoWords, Word } from 
 import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 import { userWords } from './userWords';
-import { paragraphTexts } from '../../analysis/distinctTexts';
+import { forEachFound } from '../../analysis/distinctTexts';
 
 const LOWER_CASE = /^\p{Ll}+$/u;
 
@@ -28,27 +28,20 @@ export const unknownSyllable: Check = {
   run(context) {
     const { model, t, report } = context;
     const allowed = userWords(context);
-    // Each distinct paragraph text is read once; what it holds is reported at every paragraph of that text.
-    for (const { text, items: paragraphs } of paragraphTexts(model)) {
-      const hits = unknownIn(text);
-      if (hits.length === 0) continue;
-      for (const paragraph of paragraphs) {
-        for (const { word, meant } of hits) {
-          if (allowed.has(word.text)) continue;
-          const span = paragraph.view.span(word.start, word.end);
-          if (meant) {
-            const replaced = paragraph.view.span(meant.start, meant.end);
-            report({
-              span,
-              message: t('text.unknown-syllable.near', { found: word.text, expected: meant.text }),
-              fix: { title: t('fix.replace', { text: meant.text }), edits: [{ ...replaced, newText: meant.text }], preferred: meant.certain },
-            });
-          } else {
-            report({ span, message: t('text.unknown-syllable', { found: word.text }) });
-          }
-        }
+    forEachFound(model, unknownIn, (paragraph, { word, meant }) => {
+      if (allowed.has(word.text)) return;
+      const span = paragraph.view.span(word.start, word.end);
+      if (meant) {
+        const replaced = paragraph.view.span(meant.start, meant.end);
+        report({
+          span,
+          message: t('text.unknown-syllable.near', { found: word.text, expected: meant.text }),
+          fix: { title: t('fix.replace', { text: meant.text }), edits: [{ ...replaced, newText: meant.text }], preferred: meant.certain },
+        });
+      } else {
+        report({ span, message: t('text.unknown-syllable', { found: word.text }) });
       }
-    }
+    });
   },
 };
 
