@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CliResult, parseJson, runCli } from '../helpers/cli';
+import { CLI, CliResult, parseJson, runCli } from '../helpers/cli';
 import { BULLETIN, DOUBLE_DOT, GAP_45, REPEAT_A } from '../helpers/fixtures';
 import { fmtRange, textAt } from '../helpers/text';
 import { REPO_ROOT } from '../helpers/paths';
@@ -358,6 +359,38 @@ describe('CLI: bantin check', function () {
       assert.equal(entry.diagnostics.length, 1);
       assert.equal(textAt(text, entry.diagnostics[0].range), 'THÁNG 13 NĂM 2024'.normalize('NFD'));
       assert.equal(fmtRange(entry.diagnostics[0].range), '0:31-0:50');
+    });
+  });
+
+  describe('the report through a pipe', () => {
+    // 5,000 findings: about 2 MB of JSON, thirty times what a pipe holds, so the report is written in many rounds
+    // while the reader reads. The CLI exits as soon as the last round is written (cli.ts).
+    const MANY = 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 12 NĂM 2024\n\n' + 'Bài viết trueyenf tải nội dung.\n'.repeat(5000);
+
+    it('a report thirty times larger than the pipe arrives whole', () => {
+      write('many.bulletin', MANY);
+      const r = run('check', '--format', 'json', 'many.bulletin');
+      assert.equal(r.stderr, '');
+      assert.ok(r.stdout.length > 64 * 1024 * 20, `${r.stdout.length} characters`);
+      const [report] = parseJson<JsonReport>(r);
+      assert.equal(report.diagnostics.length, 5000);
+      assert.deepEqual(report.diagnostics.at(-1)?.range.start, { line: 5001, character: 9 });
+    });
+
+    it('a reader that closes the pipe early (`| head`) ends the report quietly: no stack trace, the usual exit code', async () => {
+      write('many.bulletin', MANY);
+      const child = spawn(process.execPath, [CLI, 'check', 'many.bulletin'], { cwd: dir, env: { ...process.env, BANTIN_LOCALE: 'vi' } });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+      let first = '';
+      child.stdout.setEncoding('utf8').once('data', (s: string) => {
+        first = s;
+        child.stdout.destroy();
+      });
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      assert.match(first, /^many\.bulletin:3:10: cảnh báo text\.typing-residue/);
+      assert.equal(stderr, '');
+      assert.equal(status, 0);
     });
   });
 
