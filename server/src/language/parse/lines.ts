@@ -50,7 +50,11 @@ function result(text: string, lines: Line[], flavor: Flavor, signs: boolean[], s
   return { lines, lineStarts, flavor, reuse: { text, lines, flavor, signs, signCount } };
 }
 
-/** The raw lines of text[from, to) and where each starts; `last` when `to` is the end of the text (the final line may be empty). */
+/**
+ * The raw lines of text[from, to) and where each starts; `last` when `to` is the end of the text (the final line may be
+ * empty). Each line is the one string object of its text (`sharedText`): what is worked out per line text below finds
+ * a repeated line by reference.
+ */
 function rawLines(text: string, from: number, to: number, last: boolean): { texts: string[]; starts: number[] } {
   const texts: string[] = [];
   const starts: number[] = [];
@@ -64,12 +68,12 @@ function rawLines(text: string, from: number, to: number, last: boolean): { text
     const at = cr < 0 ? lf : lf < 0 ? cr : Math.min(lf, cr);
     if (at < 0 || at >= to) {
       if (last) {
-        texts.push(text.slice(start, to));
+        texts.push(sharedText(text.slice(start, to)));
         starts.push(start);
       }
       return { texts, starts };
     }
-    texts.push(text.slice(start, at));
+    texts.push(sharedText(text.slice(start, at)));
     starts.push(start);
     start = at === cr && lf === cr + 1 ? at + 2 : at + 1; // "\r\n" is one break
     if (start >= to && !last) return { texts, starts };
@@ -145,15 +149,14 @@ function moveLine(old: Line, index: number, start: number): Line {
   return { ...old, index, start, end: start + (old.end - old.start), view: old.view.shifted(start - old.start) };
 }
 
-export function makeLine(index: number, raw: string, start: number, flavor: Flavor): Line {
-  // One string object per distinct line text, and one derivation of it (made at offset 0, placed at the line's start).
-  const text = sharedText(raw);
-  const form = flavor === 'markdown' ? markdownForm(text) : plainForm(text);
+/** A line of `raw`, one string object per distinct line text (`rawLines`): derived once per text (at offset 0), placed at the line's start. */
+function makeLine(index: number, raw: string, start: number, flavor: Flavor): Line {
+  const form = flavor === 'markdown' ? markdownForm(raw) : plainForm(raw);
   return {
     index,
     start,
     end: start + raw.length,
-    raw: text,
+    raw,
     view: form.view.shifted(start),
     markdownLevel: form.markdownLevel,
     bold: form.bold,
@@ -182,10 +185,8 @@ function isBlank(text: string): boolean {
 /** Anything but white space: a line without it is blank. */
 const NOT_BLANK = /\S/;
 
-/** MARKDOWN_LINE, tried only on lines holding one of the characters it needs ("#", "*", "<"). */
-function hasMarkdownSign(raw: string): boolean {
-  return MARKDOWN_SIGN.test(raw) && MARKDOWN_LINE.test(raw);
-}
+/** MARKDOWN_LINE, tried only on lines holding one of the characters it needs ("#", "*", "<"); once per line text. */
+const hasMarkdownSign = memoByText((raw: string): boolean => MARKDOWN_SIGN.test(raw) && MARKDOWN_LINE.test(raw));
 
 const MARKDOWN_SIGN = /[#*<]/;
 
