@@ -20,8 +20,11 @@ export interface Io {
   cwd?: string;
   /** Reads a file as text (default: readText); the Word commands give converted .docx text here. */
   readFile?(file: string): ReadResult;
-  /** Where a line of a converted file comes from ("đoạn 12 / paragraph 12"); '' when it is the file's own line. */
-  describeLine?(file: string, line: number): string;
+  /**
+   * For a converted file, where each of its lines comes from ("đoạn 12 / paragraph 12", '' for none); undefined for a
+   * file read as it is. Asked once per file.
+   */
+  lineOrigins?(file: string): ((line: number) => string) | undefined;
 }
 
 const USAGE = `Cách dùng / usage: bantin check [--format text|json|sarif] [--locale vi|en] [--severity code=level]... [--catalog tệp.json]... <tệp|thư mục|glob>...
@@ -118,7 +121,7 @@ export function main(argv: string[], io: Io): number {
     const services = new Map<string, unknown>([[WORKSPACE_SERVICE, { others: entries.filter((e) => e.uri !== file) }], [CATALOG_SERVICE, user.catalog]]);
     services.set(TONE_STYLE_SERVICE, toneStyle);
     services.set(USER_WORDS, words);
-    return { file, findings: runChecks(model, { locale, severities, services }), describeLine: io.describeLine && ((line: number) => io.describeLine!(file, line)) };
+    return { file, findings: runChecks(model, { locale, severities, services }), describeLine: io.lineOrigins?.(file) };
   });
   const docsBase = pathToFileURL(io.docsDir).href + '/';
   const version = typeof BANTIN_VERSION === 'string' ? BANTIN_VERSION : 'dev';

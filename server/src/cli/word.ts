@@ -24,9 +24,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   return main(argv, {
     ...io,
     readFile: (file) => converted.get(path.resolve(file))?.read ?? readText(file),
-    describeLine: (file, line) => {
+    lineOrigins: (file) => {
       const origins = converted.get(path.resolve(file))?.origins;
-      return origins ? word().describeOrigin(origins[line]) : ''; // a text file: its own line, and no Word code loaded
+      return origins && ((line) => word().describeOrigin(origins[line])); // a text file: its own lines, no Word code loaded
     },
   });
 }
