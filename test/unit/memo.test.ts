@@ -107,4 +107,15 @@ describe('a finding’s fix', () => {
     assert.equal(unfixable.length, 1);
     assert.equal(unfixable[0].fix, undefined);
   });
+
+  it('is not kept when the caller asks for none (the CLI): the same findings otherwise, in the same order', () => {
+    const text = 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 12 NĂM 2024\n\nA. THỜI SỰ\nHội nghị  sơ kết trueyenf ngày 32/12/2024.\nC. NGHỊ QUYẾT\n';
+    const model = parseBulletin(text, { flavor: 'plain' });
+    const withFixes = runChecks(model);
+    const without = runChecks(model, { fixes: false });
+    assert.ok(withFixes.filter((f) => f.fix).length >= 2, 'the text has fixable findings');
+    assert.ok(without.every((f) => !('fix' in f)));
+    const plain = (f: { code: string; severity: string; message: string; span: unknown; range: unknown }) => ({ code: f.code, severity: f.severity, message: f.message, span: f.span, range: f.range });
+    assert.deepEqual(without.map(plain), withFixes.map(plain));
+  });
 });

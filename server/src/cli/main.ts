@@ -121,7 +121,7 @@ export function main(argv: string[], io: Io): number {
     const services = new Map<string, unknown>([[WORKSPACE_SERVICE, { others: entries.filter((e) => e.uri !== file) }], [CATALOG_SERVICE, user.catalog]]);
     services.set(TONE_STYLE_SERVICE, toneStyle);
     services.set(USER_WORDS, words);
-    return { file, findings: runChecks(model, { locale, severities, services }), describeLine: io.lineOrigins?.(file) };
+    return { file, findings: runChecks(model, { locale, severities, services, fixes: false }), describeLine: io.lineOrigins?.(file) };
   });
   const docsBase = pathToFileURL(io.docsDir).href + '/';
   const version = typeof BANTIN_VERSION === 'string' ? BANTIN_VERSION : 'dev';

@@ -16,6 +16,8 @@ export interface CheckOptions {
   checks?: readonly Check[];
   /** Data for checks that need it (catalog, workspace index), by key. */
   services?: ReadonlyMap<string, unknown>;
+  /** Keep each finding's fix (default). A report that never edits (the CLI) sets false: nothing of the fixes is kept. */
+  fixes?: boolean;
 }
 
 export interface FindingFix {
@@ -39,6 +41,7 @@ export function runChecks(model: BulletinModel, options: CheckOptions = {}): Fin
   const t = translator(locale);
   const services = options.services ?? new Map<string, unknown>();
   const findings: Finding[] = [];
+  const withFixes = options.fixes ?? true;
   const decomposedLines = new Map<number, boolean>(); // inFormOfLine's answer per line, asked once per line
   for (const check of options.checks ?? allChecks) {
     const severity = severityFor(check, options.severities);
@@ -51,6 +54,10 @@ export function runChecks(model: BulletinModel, options: CheckOptions = {}): Fin
       report(report) {
         const range = model.source.rangeOf(report.span);
         if (isSuppressed(model.suppressions, check.code, range.start.line)) return;
+        if (!withFixes) {
+          findings.push({ code: check.code, severity, message: report.message, span: report.span, range });
+          return;
+        }
         const pending = report.fix;
         let fix: FindingFix | undefined;
         findings.push({
