@@ -85,6 +85,28 @@ describe('syllables: onset + rhyme + tone', () => {
   });
 });
 
+describe('the words of a text', () => {
+  it('each word where it starts and ends, its lexeme shared by equal spellings; punctuation cut off, codes skipped', () => {
+    const text = '“Nghị quyết” số 188-CTr/TU,  nghị  quyết; (27/3) đạt 5,2%.';
+    const words = wordsOf(text);
+    const all = Array.from({ length: words.length }, (_, i) => words.at(i)!);
+    assert.deepEqual(all.map((w) => [w.text, text.slice(w.start, w.end), w.vietnamese]), [
+      ['Nghị', 'Nghị', true], ['quyết', 'quyết', true], ['số', 'số', true], ['nghị', 'nghị', true], ['quyết', 'quyết', true], ['đạt', 'đạt', true],
+    ]);
+    assert.equal(words.lexemes[1], words.lexemes[4]);
+    assert.equal(words.end(5), words.start(5) + 3);
+    assert.equal(words.at(-1), undefined);
+    assert.equal(words.at(words.length), undefined);
+  });
+
+  it('two words are adjacent when only spaces separate them, and never past either end', () => {
+    const words = wordsOf('một  hai, ba (bốn)');
+    assert.deepEqual([words.adjacent(0, 1), words.adjacent(1, 2), words.adjacent(2, 3)], [true, false, false]);
+    assert.equal(words.adjacent(-1, 0), false);
+    assert.equal(words.adjacent(3, 4), false);
+  });
+});
+
 describe('syllables: Telex and VNI residue', () => {
   const cases: Array<[string, string]> = [
     ['trueyenf', 'truyền'],
@@ -104,7 +126,7 @@ describe('syllables: Telex and VNI residue', () => {
   ];
   for (const [typed, meant] of cases) {
     it(`${typed} → ${meant}`, () => {
-      const [word] = wordsOf(typed);
+      const word = wordsOf(typed).at(0)!;
       const decoded = residue(word);
       assert.ok(decoded, typed);
       assert.equal(typed[0] === typed[0].toUpperCase() ? decoded.text[0].toUpperCase() + decoded.text.slice(1) : decoded.text, meant);
@@ -126,7 +148,7 @@ describe('syllables: Telex and VNI residue', () => {
       'website', 'car', 'bus', 'tax', 'see', 'door', 'Facebook', 'Zalo', 'A1', 'F0', 'G20', 'H5N1', 'Su30', 'covid19', 'Bus', 'Tax',
     ];
     for (const w of quiet) {
-      const [word] = wordsOf(w);
+      const word = wordsOf(w).at(0)!;
       assert.equal(residue({ ...word, vietnamese: word.vietnamese }), undefined, w);
     }
     assert.deepEqual(

@@ -82,12 +82,53 @@ function isWordChar(text: string, i: number): boolean {
 }
 
 /**
+ * The words of a text, kept compact: where each starts and its lexeme, not a record per word (the spelling checks keep
+ * the words of every distinct paragraph while they run, tens of thousands of them in a large bulletin). `at(i)` makes
+ * the record of one word, for the few that are reported.
+ */
+export class Words {
+  constructor(
+    readonly text: string,
+    private readonly starts: readonly number[],
+    readonly lexemes: readonly Lexeme[],
+  ) {}
+
+  get length(): number {
+    return this.lexemes.length;
+  }
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  /** Where word i ends: a word is its lexeme's text, as written. */
+  end(i: number): number {
+    return this.starts[i] + this.lexemes[i].text.length;
+  }
+
+  /** The record of word i; undefined outside the text. */
+  at(i: number): Word | undefined {
+    if (i < 0 || i >= this.lexemes.length) return undefined;
+    const lexeme = this.lexemes[i];
+    return { start: this.starts[i], end: this.end(i), text: lexeme.text, vietnamese: lexeme.vietnamese, lexeme };
+  }
+
+  /** Whether words i and j are in the text and only spaces separate them. */
+  adjacent(i: number, j: number): boolean {
+    if (i < 0 || j >= this.lexemes.length) return false;
+    for (let k = this.end(i); k < this.starts[j]; k++) if (this.text.charCodeAt(k) !== 0x20) return false;
+    return true;
+  }
+}
+
+/**
  * The words of a text, in order: a chunk between spaces with leading and trailing punctuation cut off ("(27/3);" is
  * no word, "“cuuar”," is "cuuar"). A chunk with anything else inside (a URL, an e-mail, a code "188-CTr/TU", "5,2%")
  * is not a word and is skipped. Linear in the text.
  */
-export function wordsOf(text: string): Word[] {
-  const out: Word[] = [];
+export function wordsOf(text: string): Words {
+  const starts: number[] = [];
+  const lexemes: Lexeme[] = [];
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -103,9 +144,10 @@ export function wordsOf(text: string): Word[] {
     if (from === to) continue;
     const lexeme = lexemeOf(text.slice(from, to));
     if (!WORDS(lexeme)) continue;
-    out.push({ start: from, end: to, text: lexeme.text, vietnamese: lexeme.vietnamese, lexeme });
+    starts.push(from);
+    lexemes.push(lexeme);
   }
-  return out;
+  return new Words(text, starts, lexemes);
 }
 
 /** `wordsOf`, remembered per text: the spelling checks read the same paragraphs. */
@@ -116,13 +158,6 @@ export const GARBLED = /\uFFFD|(?:^|\s)\?(?=\s)[\s\S]*?\s\?(?=\s|$)/u;
 
 /** Whether a paragraph is garbled (`GARBLED`), remembered per text. */
 export const isGarbled = memoByText((text: string) => GARBLED.test(text));
-
-/** Whether only spaces separate two words. */
-export function adjacent(text: string, left: Word | undefined, right: Word | undefined): boolean {
-  if (!left || !right) return false;
-  for (let k = left.end; k < right.start; k++) if (text.charCodeAt(k) !== 0x20) return false;
-  return true;
-}
 
 /** `readLetters` of a word in lower case (undefined when it holds anything but Latin and Vietnamese letters). */
 export const lettersOf = lexemeProperty((lexeme) => readLetters(lexeme.lower));

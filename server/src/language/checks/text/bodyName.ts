@@ -2,7 +2,7 @@ import { BODY_NAMES } from '../../domain/bodyNames';
 import { COMPOUNDS } from '../../domain/words';
 import { syllableEdits } from '../../analysis/nearWords';
 import { Letters, readLetters } from '../../text/syllables';
-import { adjacent, isGarbled, lettersOf, lexemeProperty, memoWords, Word } from '../../text/lexicon';
+import { isGarbled, lettersOf, lexemeProperty, memoWords, Words } from '../../text/lexicon';
 import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 import { forEachFound } from '../../analysis/distinctTexts';
@@ -66,35 +66,37 @@ const misspeltNamesIn = memoByText((text: string): { start: number; end: number;
   const out: { start: number; end: number; written: string; expected: string }[] = [];
   if (isGarbled(text)) return out;
   const words = memoWords(text);
-  for (let i = 0; i < words.length; i++) {
-    if (!capitalised(words[i].lexeme)) continue;
+  const { lexemes } = words;
+  for (let i = 0; i < lexemes.length; i++) {
+    if (!capitalised(lexemes[i])) continue;
     // Inside a longer name ("Phạm Minh Chính chủ trì"): a person's or a place's name, not a body's.
-    if (i > 0 && capitalised(words[i - 1].lexeme) && adjacent(text, words[i - 1], words[i])) continue;
-    const name = misspeltName(text, words, i);
+    if (i > 0 && capitalised(lexemes[i - 1]) && words.adjacent(i - 1, i)) continue;
+    const name = misspeltName(words, i);
     if (!name) continue;
-    const last = words[i + name.syllables.length - 1];
-    out.push({ start: words[i].start, end: last.end, written: text.slice(words[i].start, last.end), expected: name.text });
+    const start = words.start(i);
+    const end = words.end(i + name.syllables.length - 1);
+    out.push({ start, end, written: text.slice(start, end), expected: name.text });
     i += name.syllables.length - 1;
   }
   return out;
 });
 
 /** The body name the words from i spell with exactly one letter or tone off, if exactly one does. */
-function misspeltName(text: string, words: Word[], i: number): Name | undefined {
+function misspeltName(words: Words, i: number): Name | undefined {
+  const { lexemes } = words;
   let found: Name | undefined;
-  for (const name of namesOf(words[i].lexeme)) {
+  for (const name of namesOf(lexemes[i])) {
     const n = name.syllables.length;
-    if (i + n > words.length) continue;
+    if (i + n > lexemes.length) continue;
     let edits = 0;
     for (let k = 1; k < n && edits <= 1; k++) {
-      if (!adjacent(text, words[i + k - 1], words[i + k])) edits = Infinity;
-      const written = lettersOf(words[i + k].lexeme);
+      if (!words.adjacent(i + k - 1, i + k)) edits = Infinity;
+      const written = lettersOf(lexemes[i + k]);
       edits += written ? syllableEdits(written, name.syllables[k]) : Infinity;
     }
     if (edits !== 1) continue;
-    const last = words[i + n - 1];
-    const next = words[i + n];
-    if (next && adjacent(text, last, next) && COMPOUNDS.has(`${last.lexeme.lower} ${next.lexeme.lower}`)) continue;
+    const last = i + n - 1;
+    if (words.adjacent(last, last + 1) && COMPOUNDS.has(`${lexemes[last].lower} ${lexemes[last + 1].lower}`)) continue;
     if (found) return undefined;
     found = name;
   }

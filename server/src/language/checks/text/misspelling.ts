@@ -1,7 +1,7 @@
 import { COMPOUNDS } from '../../domain/words';
 import { MISSPELLINGS } from '../../domain/misspellings';
 import { isSyllable, readLetters } from '../../text/syllables';
-import { adjacent, isGarbled, Lexeme, lexemeOf, lexemeProperty, lettersOf, memoWords, Word } from '../../text/lexicon';
+import { isGarbled, Lexeme, lexemeOf, lexemeProperty, lettersOf, memoWords, Words } from '../../text/lexicon';
 import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 import { isUnknown } from './unknownSyllable';
@@ -51,8 +51,9 @@ function tables(): Tables {
   return (built = t);
 }
 
-function isCompound(a: Word | undefined, b: Word | undefined): boolean {
-  return a !== undefined && b !== undefined && tables().compounds.has(`${keyOf(a.lexeme)} ${keyOf(b.lexeme)}`);
+/** Whether words i and j of `words` stand side by side and make a two-syllable word (false when either is outside). */
+function isCompound(words: Words, i: number, j: number): boolean {
+  return words.adjacent(i, j) && tables().compounds.has(`${keyOf(words.lexemes[i])} ${keyOf(words.lexemes[j])}`);
 }
 
 /**
@@ -99,41 +100,43 @@ const misspellingsIn = memoByText((text: string): Misspelt[] => {
   if (isGarbled(text)) return out;
   const { misspellings, byFirst } = tables();
   const words = memoWords(text);
+  const { lexemes } = words;
   const pushCut = (cut: string, i: number): void => {
-    const written = text.slice(words[i].start, words[i + 1].end);
-    out.push({ start: words[i].start, end: words[i + 1].end, written, expected: words[i].text + cut.slice(cut.indexOf(' ')), cut: true });
+    const start = words.start(i);
+    const end = words.end(i + 1);
+    out.push({ start, end, written: text.slice(start, end), expected: lexemes[i].text + cut.slice(cut.indexOf(' ')), cut: true });
   };
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (!adjacent(text, words[i], words[i + 1])) continue;
-    if (!startsMisspelling(words[i].lexeme)) {
-      const cut = cutShort(text, words, i, byFirst);
+  for (let i = 0; i + 1 < lexemes.length; i++) {
+    if (!words.adjacent(i, i + 1)) continue;
+    if (!startsMisspelling(lexemes[i])) {
+      const cut = cutShort(words, i, byFirst);
       if (cut) pushCut(cut, i);
       continue;
     }
-    const first = keyOf(words[i].lexeme);
-    const second = keyOf(words[i + 1].lexeme);
+    const first = keyOf(lexemes[i]);
+    const second = keyOf(lexemes[i + 1]);
     if (first === undefined || second === undefined) continue;
     const pair = `${first} ${second}`;
     let length = 0;
     let meant = misspellings.get(pair);
     if (meant !== undefined) length = 2;
-    else if (i + 2 < words.length && adjacent(text, words[i + 1], words[i + 2])) {
-      meant = misspellings.get(`${pair} ${keyOf(words[i + 2].lexeme)}`);
+    else if (i + 2 < lexemes.length && words.adjacent(i + 1, i + 2)) {
+      meant = misspellings.get(`${pair} ${keyOf(lexemes[i + 2])}`);
       if (meant !== undefined) length = 3;
     }
     if (meant !== undefined) {
-      const last = words[i + length - 1];
-      const written = words.slice(i, i + length);
-      if (isCompound(adjacent(text, words[i - 1], words[i]) ? words[i - 1] : undefined, words[i])) continue;
-      if (isCompound(last, adjacent(text, last, words[i + length]) ? words[i + length] : undefined)) continue;
-      if (written.some((w) => isUnknown(w.lexeme))) continue; // text.unknown-syllable reports it
-      const found = text.slice(words[i].start, last.end);
+      const last = i + length - 1;
+      if (isCompound(words, i - 1, i) || isCompound(words, last, last + 1)) continue;
+      if (lexemes.slice(i, i + length).some((lexeme) => isUnknown(lexeme))) continue; // text.unknown-syllable reports it
+      const start = words.start(i);
+      const end = words.end(last);
+      const found = text.slice(start, end);
       const expected = found[0] !== found[0].toLowerCase() ? meant[0].toUpperCase() + meant.slice(1) : meant;
-      out.push({ start: words[i].start, end: last.end, written: found, expected, cut: false });
+      out.push({ start, end, written: found, expected, cut: false });
       i += length - 1;
       continue;
     }
-    const cut = cutShort(text, words, i, byFirst);
+    const cut = cutShort(words, i, byFirst);
     if (cut) pushCut(cut, i);
   }
   return out;
@@ -144,16 +147,16 @@ const misspellingsIn = memoByText((text: string): Misspelt[] => {
  * syllable the same, the second one unmarked and the start of the word's second syllable ("trực tuy;" →
  * "trực tuyến"). Only when exactly one word of the list fits and the pair is no word of its own.
  */
-function cutShort(text: string, words: Word[], i: number, byFirst: Tables['byFirst']): string | undefined {
-  const second = words[i + 1];
+function cutShort(words: Words, i: number, byFirst: Tables['byFirst']): string | undefined {
+  const { text, lexemes } = words;
   // A punctuation mark after: the end of a paragraph may be text cut by the program it came from, not by the editor.
-  let k = second.end;
+  let k = words.end(i + 1);
   while (text.charCodeAt(k) === 0x20) k++;
   if (!';,.:!?)'.includes(text[k] ?? 'x')) return undefined;
-  const start = startOfSyllable(second.lexeme);
+  const start = startOfSyllable(lexemes[i + 1]);
   if (start === undefined) return undefined;
-  const fits = (byFirst.get(keyOf(words[i].lexeme) ?? '') ?? []).filter((c) => c.second.length > start.length && c.second.startsWith(start));
-  if (fits.length !== 1 || isCompound(words[i], second)) return undefined;
+  const fits = (byFirst.get(keyOf(lexemes[i]) ?? '') ?? []).filter((c) => c.second.length > start.length && c.second.startsWith(start));
+  if (fits.length !== 1 || isCompound(words, i, i + 1)) return undefined;
   return fits[0].word;
 }
 

@@ -42,8 +42,8 @@ const problemsIn = memoByText((text: string): { word: Word; problem: Problem }[]
   const out: { word: Word; problem: Problem }[] = [];
   const words = memoWords(text);
   for (let i = 0; i < words.length; i++) {
-    const problem = problemOf(words[i].lexeme);
-    if (problem) out.push({ word: words[i], problem });
+    const problem = problemOf(words.lexemes[i]);
+    if (problem) out.push({ word: words.at(i)!, problem });
   }
   return out;
 });

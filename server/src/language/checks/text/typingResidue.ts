@@ -61,9 +61,10 @@ const residueOf = lexemeProperty((lexeme) => residue(lexeme));
 const residuesIn = memoByText((text: string): { word: Word; decoded: Decoded }[] => {
   const out: { word: Word; decoded: Decoded }[] = [];
   const words = memoWords(text);
-  for (let i = 0; i < words.length; i++) {
-    const decoded = residueOf(words[i].lexeme);
-    if (decoded && (words[i - 1]?.vietnamese || words[i + 1]?.vietnamese)) out.push({ word: words[i], decoded });
+  const { lexemes } = words;
+  for (let i = 0; i < lexemes.length; i++) {
+    const decoded = residueOf(lexemes[i]);
+    if (decoded && (lexemes[i - 1]?.vietnamese || lexemes[i + 1]?.vietnamese)) out.push({ word: words.at(i)!, decoded });
   }
   return out;
 });

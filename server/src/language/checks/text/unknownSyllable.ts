@@ -1,7 +1,7 @@
 import { EXTRA_SYLLABLES } from '../../domain/words';
 import { NearCompound, nearCompounds } from '../../analysis/nearWords';
 import { isKnownSyllable, isSyllable, withCaseOf } from '../../text/syllables';
-import { adjacent, isGarbled, lettersOf, lexemeProperty, memoWords, Word } from '../../text/lexicon';
+import { isGarbled, lettersOf, lexemeProperty, memoWords, Word } from '../../text/lexicon';
 import { memoByText } from '../../text/memo';
 import { Check } from '../types';
 import { userWords } from './userWords';
@@ -53,12 +53,13 @@ const unknownIn = memoByText((text: string): { word: Word; meant: Suggestion | u
   const out: { word: Word; meant: Suggestion | undefined }[] = [];
   if (isGarbled(text)) return out;
   const words = memoWords(text);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    if (!isUnknownLowerCase(word.lexeme)) continue;
-    const before = adjacent(text, words[i - 1], word) ? words[i - 1] : undefined;
-    const after = adjacent(text, word, words[i + 1]) ? words[i + 1] : undefined;
-    if (!(words[i - 1]?.vietnamese || words[i + 1]?.vietnamese)) continue;
+  const { lexemes } = words;
+  for (let i = 0; i < lexemes.length; i++) {
+    if (!isUnknownLowerCase(lexemes[i])) continue;
+    if (!(lexemes[i - 1]?.vietnamese || lexemes[i + 1]?.vietnamese)) continue;
+    const word = words.at(i)!;
+    const before = words.adjacent(i - 1, i) ? words.at(i - 1) : undefined;
+    const after = words.adjacent(i, i + 1) ? words.at(i + 1) : undefined;
     out.push({ word, meant: suggestion(before, word, after) });
   }
   return out;
