@@ -1,5 +1,5 @@
 import { memoByWord } from './memo';
-import { SYLLABLE_LIST } from './syllableList';
+import { SYLLABLE_KEYS } from './syllableList';
 
 /**
  * Vietnamese syllables by the rules of the orthography: onset + rhyme + tone, the tones a stop final allows, one tone
@@ -301,16 +301,14 @@ export function withCaseOf(model: string, word: string): string {
 
 let known: Set<string> | undefined;
 
-/** Whether unmarked letters + tone are a syllable of the dictionary list, wherever the word put its mark ("hoà" = "hòa"). */
+/**
+ * Whether unmarked letters + tone are a syllable of the dictionary list, wherever the word put its mark ("hoà" = "hòa").
+ * The list holds the syllables already read (`base + tone`, by scripts/gen-syllables.mjs with `readLetters`).
+ */
 export function isKnownSyllable(base: string, tone: Tone): boolean {
   if (!known) {
     known = new Set();
-    for (const line of SYLLABLE_LIST) {
-      for (const entry of line.split(' ')) {
-        const read = readLetters(entry);
-        if (read) known.add(read.base + read.tone);
-      }
-    }
+    for (const line of SYLLABLE_KEYS) for (const key of line.split(' ')) known.add(key);
   }
   return known.has(base + tone);
 }
