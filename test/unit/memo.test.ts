@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { memoByObject, memoByText } from '../../server/src/language/text/memo';
+import { memoByObject, memoByObjectPair, memoByText } from '../../server/src/language/text/memo';
 import { forEachFound, lineTexts, paragraphTexts, rawLineTexts } from '../../server/src/language/analysis/distinctTexts';
 import { allChecks, parseBulletin, runChecks } from '../../server/src/language';
 
@@ -32,6 +32,24 @@ describe('memoByText', () => {
     assert.equal(calls, 2);
     none('c'); // over the limit: the memory starts again
     none('a');
+    assert.equal(calls, 4);
+  });
+});
+
+describe('memoByObjectPair', () => {
+  it('computes once per pair of objects (undefined results too); another object on either side computes again', () => {
+    let calls = 0;
+    const sum = memoByObjectPair((a: { n: number }, b: { n: number }) => {
+      calls++;
+      return a.n + b.n > 0 ? a.n + b.n : undefined;
+    });
+    const [a, b, c] = [{ n: 1 }, { n: 2 }, { n: -5 }];
+    assert.equal(sum(a, b), 3);
+    assert.equal(sum(a, b), 3);
+    assert.equal(sum(b, a), 3);
+    assert.equal(sum(a, c), undefined);
+    assert.equal(sum(a, c), undefined);
+    assert.equal(sum({ n: 1 }, b), 3);
     assert.equal(calls, 4);
   });
 });

@@ -8,6 +8,7 @@ import { centralTermAt, YMD } from '../domain/terms';
 import { readCitations } from '../parse/citations';
 import { foldForLookup } from '../domain/documentTypes';
 import builtinData from './known-documents.json';
+import { memoByObjectPair } from '../text/memo';
 
 export type Verification = 'verified-external' | 'verified-thirdparty' | 'sample-consistent' | 'unverified';
 
@@ -168,15 +169,10 @@ function byTopic(docs: CatalogDocument[], topic: string): CatalogDocument[] {
  * identity object: a citation's identity is made once (`identityOf`), and its paragraph's every occurrence asks again.
  */
 export function catalogEntry(identity: CitationIdentity, catalog: Catalog = builtinCatalog): CatalogDocument | undefined {
-  let known = ENTRIES.get(catalog);
-  if (!known) ENTRIES.set(catalog, (known = new WeakMap()));
-  if (known.has(identity)) return known.get(identity);
-  const entry = findEntry(identity, catalog);
-  known.set(identity, entry);
-  return entry;
+  return entryOf(identity, catalog);
 }
 
-const ENTRIES = new WeakMap<Catalog, WeakMap<CitationIdentity, CatalogDocument | undefined>>();
+const entryOf = memoByObjectPair(findEntry);
 
 function findEntry(identity: CitationIdentity, catalog: Catalog): CatalogDocument | undefined {
   if (identity.scope === undefined) return undefined;

@@ -52,7 +52,6 @@ export function lexemeOf(text: string): Lexeme {
   return lexeme;
 }
 
-
 /**
  * A pure function of a spelling, remembered on each lexeme: the first call for a spelling computes it, later calls
  * read it back. Declare one at module level, never per call (each takes a slot of every lexeme).

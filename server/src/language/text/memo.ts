@@ -60,6 +60,24 @@ export function memoByObject<K extends object, T>(compute: (key: K) => T): (key:
   };
 }
 
+/**
+ * `memoByObject` for a pure function of two such objects (a citation and the catalog it is looked up in): remembered
+ * per pair, as long as both live.
+ */
+export function memoByObjectPair<A extends object, B extends object, T>(compute: (a: A, b: B) => T): (a: A, b: B) => T {
+  const memory = new WeakMap<B, WeakMap<A, T>>();
+  return (a, b) => {
+    let byFirst = memory.get(b);
+    if (!byFirst) memory.set(b, (byFirst = new WeakMap()));
+    let value = byFirst.get(a);
+    if (value === undefined && !byFirst.has(a)) {
+      value = compute(a, b);
+      byFirst.set(a, value);
+    }
+    return value as T;
+  };
+}
+
 let shared = new Map<string, string>();
 
 /**

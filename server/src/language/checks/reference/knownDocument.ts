@@ -5,6 +5,7 @@ import type { CitationMatch } from '../../parse/citations';
 import { indexedCitations } from '../../analysis/citationIndex';
 import { Check } from '../types';
 import { sameDay, spanIn, writeDateLike, ymdText } from './shared';
+import { memoByObjectPair } from '../../text/memo';
 
 /** The site of the entry's first source, for messages: "luatminhkhue.vn". */
 function hostOf(source: string): string {
@@ -42,20 +43,16 @@ export function writtenTermEntry(c: CitationMatch, identity: CitationIdentity, c
   return ofTerm && isVerified(ofTerm) && ofTerm.date ? ofTerm : undefined;
 }
 
-/** The verified catalog entry a citation names (by its date's term, else by its written term), if any. */
-export function knownEntry(c: CitationMatch, catalog: Catalog): CatalogDocument | undefined {
-  // Remembered per catalog and citation: every occurrence of a paragraph's text asks again.
-  let known = KNOWN.get(catalog);
-  if (!known) KNOWN.set(catalog, (known = new WeakMap()));
-  if (known.has(c)) return known.get(c);
+/**
+ * The verified catalog entry a citation names (by its date's term, else by its written term), if any. Remembered per
+ * catalog and citation: every occurrence of a paragraph's text asks again.
+ */
+export const knownEntry = memoByObjectPair((c: CitationMatch, catalog: Catalog): CatalogDocument | undefined => {
   const identity = identityOf(c);
-  const ofDate = identity && catalogEntry(identity, catalog);
-  const entry = !identity ? undefined : ofDate && isVerified(ofDate) ? ofDate : writtenTermEntry(c, identity, catalog);
-  known.set(c, entry);
-  return entry;
-}
-
-const KNOWN = new WeakMap<Catalog, WeakMap<CitationMatch, CatalogDocument | undefined>>();
+  if (!identity) return undefined;
+  const ofDate = catalogEntry(identity, catalog);
+  return ofDate && isVerified(ofDate) ? ofDate : writtenTermEntry(c, identity, catalog);
+});
 
 /**
  * Whether the verified catalog gives the citation another date: `reference.known-document` reports it, with the
