@@ -177,6 +177,13 @@ describe('language server: known documents', function () {
     await changed(ws.uri(catalogPath));
     await client.waitUntil(() => (client.refreshRequests > 0 ? true : undefined), 'a diagnostics refresh');
     assert.deepEqual((await complete(uri, endOf(text))).items.map((i) => i.label), ['16-KH/ĐU', 'Kế hoạch số 16-KH/ĐU, ngày 10/3/2025 của Đảng ủy Khối']);
+    // The output channel says that the change was seen and what was read.
+    const said = await client.waitUntil(() => {
+      const seen = client.logs.find((l) => /catalog changed, reading again: .*catalog\.json/.test(l));
+      const read = client.logs.find((l) => /\d+ văn bản trong danh mục, kiểm tra lại \/ catalog entries, checking again/.test(l));
+      return seen && read ? [seen, read] : undefined;
+    }, 'the catalog change in the log');
+    assert.match(said[1], /^Bản tin: \d+ văn bản/);
   });
 
   it('a broken catalog file gets a clear diagnostic on that file; the built-in catalog keeps working', async () => {

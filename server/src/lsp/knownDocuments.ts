@@ -105,15 +105,19 @@ export class KnownDocuments {
 
   listen(): void {
     this.connection.onNotification(DidChangeWatchedFilesNotification.type, (params) => {
-      let catalogChanged = false;
+      const catalogsChanged: string[] = [];
       let wordsChanged = false;
       for (const change of params.changes) {
         if (this.words.watches(change.uri)) wordsChanged = true;
-        else if (this.catalogs.watches(change.uri)) catalogChanged = true;
+        else if (this.catalogs.watches(change.uri)) catalogsChanged.push(change.uri);
         else if (change.type === FileChangeType.Deleted) this.index.remove(change.uri);
         else this.index.update(change.uri);
       }
-      if (catalogChanged) void this.reloadCatalogs();
+      if (catalogsChanged.length) {
+        // Said in the output channel: when a catalog edit seems to go unseen, it shows whether the editor told us.
+        this.connection.console.info(`Bản tin: danh mục thay đổi, đọc lại / catalog changed, reading again: ${catalogsChanged.join(', ')}`);
+        void this.reloadCatalogs();
+      }
       if (wordsChanged && this.words.reload()) this.host.sourcesChanged();
     });
 
@@ -185,7 +189,9 @@ export class KnownDocuments {
 
   private async reloadCatalogs(): Promise<void> {
     this.ready = this.ready.then(async () => {
-      if (await this.catalogs.reload()) this.host.sourcesChanged();
+      const changed = await this.catalogs.reload();
+      this.connection.console.info(`Bản tin: ${this.catalogs.catalog.documents.length} văn bản trong danh mục${changed ? ', kiểm tra lại' : ''} / catalog entries${changed ? ', checking again' : ''}`);
+      if (changed) this.host.sourcesChanged();
     });
     await this.ready;
   }
