@@ -186,6 +186,24 @@ describe('language server: known documents', function () {
     assert.match(said[1], /^Bản tin: \d+ văn bản/);
   });
 
+  it('a .bantin folder created with its files in it is read on the folder\'s event alone (the watcher can miss the files\' own)', async () => {
+    await start({});
+    await indexed();
+    const registration = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    const globs = (registration?.registerOptions as { watchers: { globPattern: unknown }[] }).watchers.map((w) => w.globPattern);
+    assert.ok(globs.includes('**/.bantin'), JSON.stringify(globs));
+    const uri = ws.uri('a.bulletin');
+    const text = HEAD + 'Kế hoạch số 16';
+    await client.open(uri, text);
+    assert.deepEqual((await complete(uri, endOf(text))).items, []);
+
+    fs.mkdirSync(path.join(ws.dir, '.bantin'));
+    fs.writeFileSync(path.join(ws.dir, '.bantin', 'catalog.json'), JSON.stringify({ version: 1, documents: [{ ...USER_ENTRY, number: '16-KH/ĐU' }] }));
+    await changed(ws.uri('.bantin'), 1);
+    await client.waitUntil(() => (client.refreshRequests > 0 ? true : undefined), 'a diagnostics refresh');
+    assert.equal((await complete(uri, endOf(text))).items[0]?.label, '16-KH/ĐU');
+  });
+
   it('a broken catalog file gets a clear diagnostic on that file; the built-in catalog keeps working', async () => {
     const catalogPath = '.bantin/catalog.json';
     await start({ [catalogPath]: '{ "version": 1, "documents": [ { "number": "1-KH/ĐU" ' });

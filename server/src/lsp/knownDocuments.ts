@@ -108,7 +108,11 @@ export class KnownDocuments {
       const catalogsChanged: string[] = [];
       let wordsChanged = false;
       for (const change of params.changes) {
-        if (this.words.watches(change.uri)) wordsChanged = true;
+        if (isSettingsFolder(change.uri)) {
+          // A new `.bantin` folder: a file written into it at once can come without its own event (inotify, parcel-watcher#243).
+          wordsChanged = true;
+          catalogsChanged.push(change.uri);
+        } else if (this.words.watches(change.uri)) wordsChanged = true;
         else if (this.catalogs.watches(change.uri)) catalogsChanged.push(change.uri);
         else if (change.type === FileChangeType.Deleted) this.index.remove(change.uri);
         else this.index.update(change.uri);
@@ -213,7 +217,7 @@ export class KnownDocuments {
 
   private async watch(): Promise<void> {
     if (!this.canWatch) return;
-    const watchers = [{ globPattern: this.plain ? '**/*.{bulletin,bantin,txt,md}' : '**/*.{bulletin,bantin}' }, { globPattern: '**/.bantin/catalog.json' }, { globPattern: '**/.bantin/words.txt' }];
+    const watchers = [{ globPattern: this.plain ? '**/*.{bulletin,bantin,txt,md}' : '**/*.{bulletin,bantin}' }, { globPattern: '**/.bantin/catalog.json' }, { globPattern: '**/.bantin/words.txt' }, { globPattern: '**/.bantin' }];
     for (const file of this.catalogs.paths) {
       if (!/[\\/]\.bantin[\\/]catalog\.json$/.test(file)) watchers.push({ globPattern: { baseUri: pathToFileURL(path.dirname(file)).href, pattern: path.basename(file) } as never });
     }
@@ -235,6 +239,11 @@ export class KnownDocuments {
     const value: unknown = await this.connection.workspace.getConfiguration({ scopeUri: folderUri, section: 'bantin.catalogFiles' }).catch(() => undefined);
     return stringList(value);
   }
+}
+
+/** The `.bantin` folder itself (created, deleted), not a file in it. */
+function isSettingsFolder(uri: string): boolean {
+  return /[\\/]\.bantin[\\/]?$/.test(uri);
 }
 
 function stringList(value: unknown): string[] {
