@@ -111,6 +111,9 @@ describe('language server: known documents', function () {
       assert.equal(messages.length, plain ? 1 : 0, messages.join('\n'));
       if (plain) assert.match(messages[0], /thang-05\.md/);
       if (plain) assert.doesNotMatch(messages[0], /ghi-chu/);
+      // A window-scoped setting is asked for without a resource: VS Code warns when one is read for a resource.
+      const asked = client.configurationRequests.filter((i) => i.section === 'bantin.checkPlainTextAndMarkdown');
+      assert.ok(asked.length > 0 && asked.every((i) => i.scopeUri === undefined), JSON.stringify(asked));
       await client.dispose();
       fs.rmSync(ws.dir, { recursive: true, force: true });
     }

@@ -228,9 +228,8 @@ export class KnownDocuments {
 
   private async plainTextAndMarkdown(): Promise<boolean> {
     if (!this.canPullSettings || !this.folders.length) return this.initialPlain;
-    const value: unknown = await this.connection.workspace
-      .getConfiguration({ scopeUri: this.folders[0], section: 'bantin.checkPlainTextAndMarkdown' })
-      .catch(() => undefined);
+    // A window-scoped setting: asked without a resource (VS Code warns when such a setting is read for one).
+    const value: unknown = await this.connection.workspace.getConfiguration({ section: 'bantin.checkPlainTextAndMarkdown' }).catch(() => undefined);
     return value === true;
   }
 
