@@ -14,7 +14,7 @@ export class BenchClient {
   /** @param {{ settings?: object | null, initializationOptions?: unknown, workspaceFolders?: string[] }} options */
   static async start(options = {}) {
     const spawnedAt = performance.now();
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'bantin-language-server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : []), path.join(ROOT, 'bin', 'bantin-language-server.js'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new BenchClient(child, options.settings ?? null);
     const result = await client.within(
       client.connection.sendRequest('initialize', {
