@@ -10,7 +10,7 @@ const SAMPLE = fs.readFileSync(path.join(ROOT, 'samples', 'ban-tin-mau.bulletin'
 /** What a client sees: everything but object identity. */
 function observed(model: BulletinModel) {
   return {
-    findings: runChecks(model),
+    findings: runChecks(model).map((f) => ({ ...f, fix: f.fix })), // the fix is worked out when asked
     headings: model.headings.map((h) => [h.line, h.rank, h.text, h.span]),
     citations: model.citations.map((c) => [c.paragraph.firstLine, c.item.start, c.item.end, c.paragraph.view.span(c.item.start, c.item.end)]),
     dates: model.dates.map((d) => [d.paragraph.firstLine, d.item.start, d.paragraph.view.span(d.item.start, d.item.end)]),

@@ -137,3 +137,26 @@ describe('a finding’s fix', () => {
     assert.deepEqual(without.map(plain), withFixes.map(plain));
   });
 });
+
+describe('per-version objects and the collector', () => {
+  // An object literal's getter is an accessor pair that V8 allocates in the old generation, where it stays until a full
+  // collection, dead or not. Every young collection then took the getter's closure as alive, and with it a whole
+  // version: a large bulletin's edits spent their time copying the models and findings of earlier edits. Models and
+  // findings are classes, their getters on the prototype.
+  const ownAccessors = (object: object) =>
+    Object.getOwnPropertyNames(object).filter((key) => Object.getOwnPropertyDescriptor(object, key)?.get);
+
+  it('a model of any version and a finding with a fix have no getter of their own', () => {
+    const first = parseBulletin('Hội nghị  sơ kết.\n', { flavor: 'plain' });
+    const next = parseBulletin('Hội nghị  sơ kết ngày 32/12/2024.\n', { flavor: 'plain', previous: first });
+    for (const model of [first, next]) {
+      assert.deepEqual(ownAccessors(model), []);
+      assert.equal(model.paragraphs.length, 1);
+      void model.dates;
+      void model.citations;
+      const [finding] = runChecks(model);
+      assert.ok(finding.fix, 'the finding has a fix');
+      assert.deepEqual(ownAccessors(finding), []);
+    }
+  });
+});

@@ -58,23 +58,49 @@ export function runChecks(model: BulletinModel, options: CheckOptions = {}): Fin
           findings.push({ code: check.code, severity, message: report.message, span: report.span, range });
           return;
         }
-        const pending = report.fix;
-        let fix: FindingFix | undefined;
-        findings.push({
-          code: check.code,
-          severity,
-          message: report.message,
-          span: report.span,
-          range,
-          // Worked out when first asked for (a code action, "fix all"): a report from the CLI reads none of them.
-          get fix() {
-            return pending && (fix ??= resolveFix(model.source, pending, decomposedLines));
-          },
-        });
+        findings.push(new FindingWithFix(check.code, severity, report.message, report.span, range, report.fix, model.source, decomposedLines));
       },
     });
   }
   return findings.sort(inDocumentOrder);
+}
+
+/**
+ * A finding whose fix is worked out when first asked for (a code action, "fix all"): a report that is only shown
+ * reads none of them. A class with the getter on its prototype, not an object literal with a getter, for the reason
+ * `ParsedBulletin` gives: the literal's getter kept the model and every finding of each edit alive through the young
+ * collections until a full one.
+ */
+class FindingWithFix implements Finding {
+  #pending: Fix | undefined;
+  #source: SourceText;
+  #decomposedLines: Map<number, boolean>;
+  #fix: FindingFix | undefined;
+
+  constructor(
+    readonly code: string,
+    readonly severity: Severity,
+    readonly message: string,
+    readonly span: Span,
+    readonly range: Range,
+    pending: Fix | undefined,
+    source: SourceText,
+    decomposedLines: Map<number, boolean>,
+  ) {
+    this.#pending = pending;
+    this.#source = source;
+    this.#decomposedLines = decomposedLines;
+  }
+
+  get fix(): FindingFix | undefined {
+    return this.#pending && (this.#fix ??= resolveFix(this.#source, this.#pending, this.#decomposedLines));
+  }
+
+  /** As a plain finding, its fix worked out. */
+  toJSON(): Finding {
+    const { code, severity, message, span, range, fix } = this;
+    return fix ? { code, severity, message, span, range, fix } : { code, severity, message, span, range };
+  }
 }
 
 /** A check's fix with the range of each edit, each new text in the form of its line. */

@@ -5,7 +5,9 @@
  */
 import { SourceText } from '../text/source';
 import { SplitReuse, splitLines } from './lines';
-import { BulletinModel, Flavor, Found, Paragraph } from './model';
+import {
+  BulletinModel, Closing, Flavor, Found, Heading, Line, LineKind, Marker, Paragraph, Period, Suppression, TitleBlock, UnnumberedItem,
+} from './model';
 import { buildParagraphs } from './paragraphs';
 import { readCitations, CitationMatch } from './citations';
 import { readDates, DateMatch } from './dates';
@@ -33,11 +35,84 @@ interface Reuse {
   context: string;
 }
 
-const reuseOf = new WeakMap<BulletinModel, Reuse>();
+/** The year and month the date readers complete partial dates with, and its key. */
+interface DateContext {
+  year?: number;
+  month?: number;
+}
+
+/**
+ * One parsed version, its lazy parts read on first use. A class with its getters on the prototype, not an object
+ * literal with getters: V8 allocates a literal's getter pair in the old generation, where it stays until a full
+ * collection, dead or not. Every young collection then took the getters' closures as alive, and with them the whole
+ * version: the edits of a large bulletin spent their time copying the models of earlier edits.
+ */
+class ParsedBulletin implements BulletinModel {
+  readonly kinds: LineKind[];
+  readonly markers: Marker[];
+  readonly headings: Heading[];
+  readonly closings: Closing[];
+  readonly unnumberedItems: UnnumberedItem[];
+  private paragraphList?: Paragraph[];
+  private citationList?: Found<CitationMatch>[];
+  private dateList?: Found<DateMatch>[];
+  private anniversaryList?: Found<AnniversaryMention>[];
+
+  constructor(
+    readonly source: SourceText,
+    readonly version: number,
+    readonly flavor: Flavor,
+    readonly lines: Line[],
+    walk: StructureWalk,
+    readonly title: TitleBlock | null,
+    readonly period: Period | null,
+    readonly suppressions: Suppression[],
+    readonly declaredBulletin: boolean,
+    /** What this version hands on to the next. */
+    readonly reuse: Reuse,
+    /** What the previous version handed on, when it can be used (same flavor). */
+    private readonly usable: Reuse | undefined,
+    private readonly context: DateContext,
+  ) {
+    this.kinds = walk.kinds;
+    this.markers = walk.markers;
+    this.headings = walk.headings;
+    this.closings = walk.closings;
+    this.unnumberedItems = walk.unnumberedItems;
+  }
+
+  get paragraphs(): Paragraph[] {
+    return (this.paragraphList ??= buildParagraphs(this.lines, this.kinds, this.flavor));
+  }
+
+  get citations(): Found<CitationMatch>[] {
+    return (this.citationList ??= findAll(this.paragraphs, readCitations, this.reuse.citations, this.usable?.citations));
+  }
+
+  get dates(): Found<DateMatch>[] {
+    const context = this.context;
+    return (this.dateList ??= findAll(this.paragraphs, (text) => readDates(text, context), this.reuse.dates, this.sameContext()?.dates));
+  }
+
+  get anniversaries(): Found<AnniversaryMention>[] {
+    // The anniversary reader needs the dates of the paragraph: hand it those already read.
+    if (!this.dateList) void this.dates;
+    const { context, reuse } = this;
+    return (this.anniversaryList ??= findAll(
+      this.paragraphs, (text) => readAnniversaryCounts(text, context, reuse.dates.get(text)), reuse.anniversaries,
+      this.sameContext()?.anniversaries,
+    ));
+  }
+
+  /** The previous version's results, when they were read with the same year and month. */
+  private sameContext(): Reuse | undefined {
+    return this.usable?.context === this.reuse.context ? this.usable : undefined;
+  }
+}
 
 /** Parses one version of a bulletin into the model every check and feature reads. */
 export function parseBulletin(text: string, options: ParseOptions = {}): BulletinModel {
-  const old = options.previous ? reuseOf.get(options.previous) : undefined;
+  const old = options.previous instanceof ParsedBulletin ? options.previous.reuse : undefined;
   const { lines, lineStarts, flavor, reuse: split } = splitLines(text, options.flavor, old?.split);
   const source = new SourceText(text, lineStarts);
   const usable = old && old.split.flavor === flavor ? old : undefined;
@@ -46,50 +121,14 @@ export function parseBulletin(text: string, options: ParseOptions = {}): Bulleti
   const title = readTitle(lines, walk.kinds);
   if (title) for (let i = title.startLine; i <= title.endLine; i++) walk.kinds[i] = 'title';
   const period = title?.period?.valid ? title.period : periodFromHead(lines, walk.kinds) ?? title?.period ?? null;
-  let paragraphs: Paragraph[] | undefined;
-  let citations: Found<CitationMatch>[] | undefined;
-  let dates: Found<DateMatch>[] | undefined;
-  let anniversaries: Found<AnniversaryMention>[] | undefined;
-  const context = period?.valid ? { year: period.year, month: period.month } : {};
-  const contextKey = `${context.year ?? ''}/${context.month ?? ''}`;
+  const context: DateContext = period?.valid ? { year: period.year, month: period.month } : {};
   const reuse: Reuse = {
-    split, citations: new Map(), dates: new Map(), anniversaries: new Map(), context: contextKey,
+    split, citations: new Map(), dates: new Map(), anniversaries: new Map(), context: `${context.year ?? ''}/${context.month ?? ''}`,
   };
-  const sameContext = usable?.context === contextKey;
-  const model: BulletinModel = {
-    source,
-    version: options.version ?? 0,
-    flavor,
-    lines,
-    kinds: walk.kinds,
-    markers: walk.markers,
-    headings: walk.headings,
-    title,
-    period,
-    closings: walk.closings,
-    unnumberedItems: walk.unnumberedItems,
-    suppressions: readSuppressions(text, lines),
-    get paragraphs() {
-      return (paragraphs ??= buildParagraphs(lines, walk.kinds, flavor));
-    },
-    get citations() {
-      return (citations ??= findAll(model.paragraphs, readCitations, reuse.citations, usable?.citations));
-    },
-    get dates() {
-      return (dates ??= findAll(model.paragraphs, (text) => readDates(text, context), reuse.dates, sameContext ? usable?.dates : undefined));
-    },
-    get anniversaries() {
-      // The anniversary reader needs the dates of the paragraph: hand it those already read.
-      if (!dates) void model.dates;
-      return (anniversaries ??= findAll(
-        model.paragraphs, (text) => readAnniversaryCounts(text, context, reuse.dates.get(text)), reuse.anniversaries,
-        sameContext ? usable?.anniversaries : undefined,
-      ));
-    },
-    declaredBulletin: options.declaredBulletin ?? false,
-  };
-  reuseOf.set(model, reuse);
-  return model;
+  return new ParsedBulletin(
+    source, options.version ?? 0, flavor, lines, walk, title, period, readSuppressions(text, lines),
+    options.declaredBulletin ?? false, reuse, usable, context,
+  );
 }
 
 /**
