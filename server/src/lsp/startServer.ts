@@ -63,7 +63,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     },
   });
   const lastChange = new Map<string, number>();
-  const pushTimers = new Map<string, NodeJS.Timeout>();
+  // The pending push per document, as the function that cancels it.
+  const pushTimers = new Map<string, () => void>();
   // What was last pushed per document: a re-check that finds the same (a catalog read at start-up that ends after the
   // open, another file's citations that changed nothing here) is not sent again.
   const lastPushed = new Map<string, string>();
@@ -158,7 +159,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // Push: for clients without pull diagnostics; debounced, and results for outdated versions are dropped.
   const schedulePush = (document: TextDocument, delay?: number) => {
     if (pullDiagnostics) return;
-    clearTimeout(pushTimers.get(document.uri));
+    pushTimers.get(document.uri)?.();
     const run = async () => {
       pushTimers.delete(document.uri);
       const current = documents.get(document.uri);
@@ -175,8 +176,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     };
     void settings.get(document.uri).then((s) => {
       // Cleared here too: an earlier call may have set its timer after this call's clearTimeout above.
-      clearTimeout(pushTimers.get(document.uri));
-      pushTimers.set(document.uri, setTimeout(run, delay ?? s.debounceMs));
+      pushTimers.get(document.uri)?.();
+      pushTimers.set(document.uri, later(run, delay ?? s.debounceMs));
     });
   };
 
@@ -196,7 +197,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     settings.forget(e.document.uri);
     lastChange.delete(e.document.uri);
     openGeneration.delete(e.document.uri);
-    clearTimeout(pushTimers.get(e.document.uri));
+    pushTimers.get(e.document.uri)?.();
     lastPushed.delete(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -337,4 +338,17 @@ const SYMBOL_KIND: Record<OutlineNode['kind'], SymbolKind> = {
 
 function toSymbol(node: OutlineNode): DocumentSymbol {
   return { name: node.name, kind: SYMBOL_KIND[node.kind], range: node.range, selectionRange: node.selectionRange, children: node.children.map(toSymbol) };
+}
+
+/**
+ * Runs `run` after `ms` milliseconds and returns what cancels it. Without a delay it runs once pending I/O is read, not
+ * on a timer: Node waits at least 1 ms for a timer of 0, and longer under load.
+ */
+function later(run: () => void, ms: number): () => void {
+  if (ms <= 0) {
+    const immediate = setImmediate(run);
+    return () => clearImmediate(immediate);
+  }
+  const timer = setTimeout(run, ms);
+  return () => clearTimeout(timer);
 }
