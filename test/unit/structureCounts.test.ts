@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseBulletin } from '../../server/src/language';
+import { allChecks, parseBulletin, runChecks } from '../../server/src/language';
 import type { Marker } from '../../server/src/language/parse/model';
 
 const TITLE = 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 10 NĂM 2024\n\n';
@@ -25,6 +25,19 @@ describe('the structure walk records how it counted each marker', () => {
     // The second "3." follows the 2 meant: the first "3." was a typo for "2.".
     assert.equal(meant.get('3.')![0].count.nextWentOnAsWritten, false);
     assert.equal(meant.get('3.')![1].count.waitedFor.includes(3), true);
+  });
+
+  it('items numbered on through sections: the next section’s first item tells how the run went on after a slip', () => {
+    const body = (next: string) => `I. MỘT\n1. Một\nNội dung.\n2. Hai\nNội dung.\n2. Ba\nNội dung.\nII. HAI\n${next} Bốn\nNội dung.\n`;
+    // "3." after "II." goes on from the repeated "2." as written: renumbering that "2." to "3." would make a repeat.
+    assert.equal(markers(body('3.')).get('2.')![1].count.nextWentOnAsWritten, true);
+    // Items numbered by section: the run of the slip ended with its section.
+    assert.equal(markers(body('1.')).get('2.')![1].count.nextWentOnAsWritten, false);
+    // The check reports the repeat either way, and offers to renumber it only in the second case.
+    const sequence = allChecks.filter((c) => c.code === 'structure.numbering-sequence');
+    const found = (next: string) => runChecks(parseBulletin(TITLE + body(next), { flavor: 'plain' }), { checks: sequence });
+    assert.deepEqual(found('3.').map((f) => [f.range.start.line, !!f.fix]), [[7, false]]);
+    assert.deepEqual(found('1.').map((f) => [f.range.start.line, !!f.fix]), [[7, true]]);
   });
 
   it('the parent a sub-item was counted under: the one it names, the open item, or none', () => {

@@ -48,6 +48,11 @@ export class StructureWalk {
   private items = new Map<string, Sequence>();
   private itemPath: number[] = [];
   private lastTopItem: number | undefined;
+  /**
+   * The last top item when it was out of turn, with the number meant: when items are numbered on through sections,
+   * the first item of the next section tells whether the run went on from the number as written (see visitItem).
+   */
+  private lastTopSlip: { count: MarkerCount; meant: number } | undefined;
   /** The path the open item was meant to have, when its number was a slip ("3." where "2." belongs). */
   private meantPath: number[] | undefined;
   /** The text of the last item heading of the container, for the case an unnumbered heading should match. */
@@ -109,6 +114,7 @@ export class StructureWalk {
     this.sectionsInDocument = false;
     this.resetPart();
     this.lastTopItem = undefined;
+    this.lastTopSlip = undefined;
   }
 
   private resetPart(): void {
@@ -180,10 +186,17 @@ export class StructureWalk {
     const parent = depth > 1 ? this.parentToCountUnder(path.slice(0, -1)) : [];
     const value = path[depth - 1];
     const sequence = this.itemSequence(parent ?? path.slice(0, -1));
+    const continues = depth === 1 && !sequence.started && continuation.includes(value) && !NUMBER_RULES.first.includes(value);
     const count: MarkerCount = parent ? sequence.step(value, continuation) : sequence.step(value);
     count.under = parent ?? null;
     this.addHeading(line, raw, 2 + depth, count);
     if (depth === 1) {
+      // "1.", "2.", "2.", then section "I." and "3.": the items went on from the repeated "2." as written, so that
+      // renumbering it would make the "3." a repeat. Told to the slip's count, as the run itself tells it within a
+      // section.
+      const slip = this.lastTopSlip;
+      if (continues && slip && !NUMBER_RULES.next(slip.meant).includes(value)) slip.count.nextWentOnAsWritten = true;
+      this.lastTopSlip = sequence.meant !== undefined ? { count, meant: sequence.meant } : undefined;
       this.lastTopItem = path[0];
       this.lastItemText = line.view.text.slice(raw.textStart).trim();
     }
@@ -240,6 +253,7 @@ export class StructureWalk {
     this.unnumberedItems.push({ line, countedAs: path, text, span: view.span(start, start), doc: this.doc });
     if (path.length === 1) {
       this.lastTopItem = path[0];
+      this.lastTopSlip = undefined;
       this.lastItemText = text;
     }
     this.itemPath = path;
