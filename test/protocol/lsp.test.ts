@@ -181,7 +181,8 @@ describe('language server over stdio (LSP)', function () {
       const other = 'file:///ws/other.bulletin';
       await client.open(URI, BULLETIN);
       await client.waitForPublish(URI, 1);
-      // A barrier: timers of the same delay run in order, so anything pending for URI comes before this publish.
+      // A barrier: pushes without a delay run in the order they were scheduled, so anything pending for URI comes
+      // before this publish.
       await client.open(other, CLEAN_BULLETIN);
       assert.deepEqual((await client.waitForPublish(other, 1)).diagnostics, []);
       assert.deepEqual(client.published.map((p) => [p.uri, p.version]), [[URI, 1], [other, 1]]);

@@ -175,7 +175,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       void connection.sendDiagnostics({ uri: current.uri, version, diagnostics });
     };
     void settings.get(document.uri).then((s) => {
-      // Cleared here too: an earlier call may have set its timer after this call's clearTimeout above.
+      // Cancelled here too: an earlier call may have scheduled its push after this call's cancel above.
       pushTimers.get(document.uri)?.();
       pushTimers.set(document.uri, later(run, delay ?? s.debounceMs));
     });
@@ -198,6 +198,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     lastChange.delete(e.document.uri);
     openGeneration.delete(e.document.uri);
     pushTimers.get(e.document.uri)?.();
+    pushTimers.delete(e.document.uri);
     lastPushed.delete(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
