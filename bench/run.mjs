@@ -58,6 +58,23 @@ function slope(xs, ys) {
   return num / den;
 }
 
+/**
+ * bantin against the floor in `pairs` back-to-back pairs, in turn which runs first; each run's ms is added to
+ * `times.floor` / `times.bantin`, and the ratio is taken within each pair. `afterPair(i)` runs after pair i.
+ */
+async function floorPairs(run, pairs, times, afterPair = async () => {}) {
+  const ratios = [];
+  for (let i = 0; i < pairs; i++) {
+    const ms = {};
+    for (const name of i % 2 === 0 ? ['floor', 'bantin'] : ['bantin', 'floor']) ms[name] = await run(name);
+    times.floor.push(ms.floor);
+    times.bantin.push(ms.bantin);
+    ratios.push(ms.bantin / ms.floor);
+    await afterPair(i);
+  }
+  return ratios;
+}
+
 /** A running-text line: long, not a heading or a numbered item (as the edits of `editLatencies` pick them). */
 const isRunningText = (line) => line.length > 40 && !/^\s*(\d|[A-ZĐ]\.|[IVX]+\.|#)/.test(line);
 
@@ -220,20 +237,12 @@ const MEASUREMENTS = [
       // markdownlint-cli2 (seconds a run) runs after every second pair, and is compared with the bantin runs just
       // before and just after it, for the same reason.
       const pairs = 2 * PROCESS_RUNS + 1;
-      const ratios = [];
       const afterPair = [];
-      for (let i = 0; i < pairs; i++) {
-        const order = i % 2 === 0 ? ['floor', 'bantin'] : ['bantin', 'floor'];
-        const ms = {};
-        for (const name of order) ms[name] = await run(name);
-        times.floor.push(ms.floor);
-        times.bantin.push(ms.bantin);
-        ratios.push(ms.bantin / ms.floor);
-        if (i % 2 === 1) {
-          times.markdownlint.push(await run('markdownlint'));
-          afterPair.push(i);
-        }
-      }
+      const ratios = await floorPairs(run, pairs, times, async (i) => {
+        if (i % 2 === 0) return;
+        times.markdownlint.push(await run('markdownlint'));
+        afterPair.push(i);
+      });
       const lintRatios = times.markdownlint.map((ms, k) => ms / ((times.bantin[afterPair[k]] + times.bantin[afterPair[k] + 1]) / 2));
       const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
       const size = `${(ctx.bytes5mb / MB).toFixed(1)} MB`;
@@ -276,15 +285,8 @@ const MEASUREMENTS = [
       await run('floor');
       await run('bantin');
       const times = { floor: [], bantin: [] };
-      const ratios = [];
       const pairs = QUICK ? 3 : 7;
-      for (let i = 0; i < pairs; i++) {
-        const ms = {};
-        for (const name of i % 2 === 0 ? ['floor', 'bantin'] : ['bantin', 'floor']) ms[name] = await run(name);
-        times.floor.push(ms.floor);
-        times.bantin.push(ms.bantin);
-        ratios.push(ms.bantin / ms.floor);
-      }
+      const ratios = await floorPairs(run, pairs, times);
       return [
         {
           name: `bantin check, ${fmt(Buffer.byteLength(text) / MB, 1)} MB, every paragraph distinct`, value: median(times.bantin), unit: 'ms',
