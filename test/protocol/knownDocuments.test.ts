@@ -86,6 +86,37 @@ describe('language server: known documents', function () {
     assert.doesNotMatch(((await hover(uri, at))!.contents as MarkupContent).value, /thang-05/);
   });
 
+  it('a folder moved in with one event for itself is indexed; moved away with one event, what was in it goes', async () => {
+    await start({ 'con/thang-06.bulletin': OPEN });
+    await indexed();
+    const registration = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    const watchers = (registration?.registerOptions as { watchers: { globPattern: unknown; kind?: number }[] }).watchers;
+    assert.ok(watchers.some((w) => w.globPattern === '**/*' && w.kind === 1 + 4), JSON.stringify(watchers)); // Create | Delete
+    const uri = ws.uri('con/thang-06.bulletin');
+    await client.open(uri, OPEN);
+    const inconsistent = async () => (await client.pullItems(uri)).filter((d) => d.code === 'reference.inconsistent').map((d) => String(d.message));
+    assert.deepEqual(await inconsistent(), []);
+
+    // The folder arrives whole (as a move or a copy does): VS Code may report it with one event, none for its files.
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'bantin-moved-'));
+    fs.mkdirSync(path.join(outside, 'tuan-2'));
+    fs.writeFileSync(path.join(outside, 'tuan-2', 'thang-05.bulletin'), CLOSED);
+    fs.renameSync(outside, path.join(ws.dir, 'thang-05'));
+    let refreshes = client.refreshRequests;
+    await changed(ws.uri('thang-05'), 1);
+    await client.waitUntil(() => (client.refreshRequests > refreshes ? true : undefined), 'a diagnostics refresh');
+    const found = await inconsistent();
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0], /thang-05\.bulletin/);
+
+    fs.renameSync(path.join(ws.dir, 'thang-05'), outside);
+    refreshes = client.refreshRequests;
+    await changed(ws.uri('thang-05'), 3);
+    await client.waitUntil(() => (client.refreshRequests > refreshes ? true : undefined), 'a diagnostics refresh');
+    assert.deepEqual(await inconsistent(), []);
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+
   it('a large workspace is read in the index worker: every file counts, in order', async () => {
     const files: Record<string, string> = { 'con/thang-06.bulletin': OPEN };
     for (let i = 0; i < 80; i++) files[`thu-muc-${i % 4}/ban-tin-${i}.bulletin`] = i === 57 ? CLOSED : HEAD + `1. Tin số ${i}.\n`;

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { WorkspaceIndex } from '../../server/src/lsp/workspaceIndex';
 
 const HEAD = 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 06 NĂM 2025\n\nI. VĂN BẢN\n';
@@ -41,7 +41,49 @@ describe('workspace index', () => {
     fs.writeFileSync(path.join(dir, 'b.bulletin'), HEAD + '1. Kế hoạch số 163-KH/TU, ngày 16/02/2024 của Tỉnh ủy.\n');
     index.update(uri('b.bulletin'));
     assert.deepEqual(index.others('', new Set(), new Set(['163-KH/TU'])).map((f) => path.basename(f.uri)).sort(), ['a.bulletin', 'b.bulletin', 'c.md']);
-    index.remove(uri('a.bulletin'));
+    index.removed([uri('a.bulletin')]);
     assert.equal(index.citedCounts().get('163-kh/tu'), 2);
+  });
+
+  it('reads the bulletins of a folder that appears with one event (copied or moved in), once, and none the search skips', async () => {
+    let changes = 0;
+    const index = new WorkspaceIndex(() => changes++);
+    await index.build([pathToFileURL(dir).href]);
+    changes = 0;
+    const write = (name: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), HEAD + '1. Kế hoạch số 163-KH/TU, ngày 16/02/2024 của Tỉnh ủy.\n');
+    };
+    write('thang-12/x.bulletin');
+    write('thang-12/tuan-1/y.bantin');
+    write('thang-12/node_modules/z.bulletin');
+    write('thang-12/.cu/w.bulletin');
+    write('.an/v.bulletin');
+    fs.writeFileSync(path.join(dir, 'ghi-chu.docx'), 'x');
+    // The folder, a folder inside it, a hidden folder, a file that is no folder, a path that is gone, one outside the workspace.
+    await index.added([uri('thang-12'), uri('thang-12/tuan-1'), uri('.an'), uri('ghi-chu.docx'), uri('khong-co'), pathToFileURL(os.tmpdir()).href]);
+    assert.deepEqual(index.others('', new Set(), new Set(['163-KH/TU'])).map((f) => path.relative(dir, fileURLToPath(f.uri))).sort(), [
+      'a.bulletin', path.join('thang-12', 'tuan-1', 'y.bantin'), path.join('thang-12', 'x.bulletin'),
+    ]);
+    assert.equal(changes, 1);
+    await index.added([uri('ghi-chu.docx')]);
+    assert.equal(changes, 1, 'nothing read, no change');
+  });
+
+  it('drops what was under a folder deleted or moved away (one event for the folder), and nothing of a folder that only shares its name\'s start', async () => {
+    for (const name of ['thang-1/x.bulletin', 'thang-1/con/y.bulletin', 'thang-12/z.bulletin']) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), HEAD + '1. Kế hoạch số 163-KH/TU, ngày 16/02/2024 của Tỉnh ủy.\n');
+    }
+    let changes = 0;
+    const index = new WorkspaceIndex(() => changes++);
+    await index.build([pathToFileURL(dir).href]);
+    assert.equal(index.size, 5);
+    changes = 0;
+    index.removed([uri('thang-1'), uri('khong-co.txt')]);
+    assert.deepEqual(index.others('', new Set()).map((f) => path.relative(dir, fileURLToPath(f.uri))).sort(), ['a.bulletin', 'b.bulletin', path.join('thang-12', 'z.bulletin')]);
+    assert.equal(changes, 1);
+    index.removed([uri('khong-co')]);
+    assert.equal(changes, 1, 'nothing dropped, no change');
   });
 });

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CompletionItem, CompletionItemKind, CompletionList, Connection, DidChangeWatchedFilesNotification, FileChangeType, InitializeParams,
-  InsertTextFormat, MarkupKind, ServerCapabilities, TextDocuments,
+  CompletionItem, CompletionItemKind, CompletionList, Connection, DidChangeWatchedFilesNotification, FileChangeType, FileSystemWatcher, InitializeParams,
+  InsertTextFormat, MarkupKind, ServerCapabilities, TextDocuments, WatchKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -106,6 +106,8 @@ export class KnownDocuments {
   listen(): void {
     this.connection.onNotification(DidChangeWatchedFilesNotification.type, (params) => {
       const catalogsChanged: string[] = [];
+      const created: string[] = [];
+      const deleted: string[] = [];
       let wordsChanged = false;
       for (const change of params.changes) {
         if (isSettingsFolder(change.uri)) {
@@ -114,9 +116,14 @@ export class KnownDocuments {
           catalogsChanged.push(change.uri);
         } else if (this.words.watches(change.uri)) wordsChanged = true;
         else if (this.catalogs.watches(change.uri)) catalogsChanged.push(change.uri);
-        else if (change.type === FileChangeType.Deleted) this.index.remove(change.uri);
-        else this.index.update(change.uri);
+        else if (change.type === FileChangeType.Deleted) deleted.push(change.uri);
+        else if (this.index.reads(change.uri)) this.index.update(change.uri);
+        else if (change.type === FileChangeType.Created) created.push(change.uri);
       }
+      // A folder copied or moved in may come as one event, without its bulletins' own.
+      if (created.length) void this.index.added(created);
+      // A deleted folder comes as one event: what the index held under it goes too.
+      if (deleted.length) this.index.removed(deleted);
       if (catalogsChanged.length) {
         // Said in the output channel: when a catalog edit seems to go unseen, it shows whether the editor told us.
         this.connection.console.info(`Bản tin: danh mục thay đổi, đọc lại / catalog changed, reading again: ${catalogsChanged.join(', ')}`);
@@ -217,9 +224,15 @@ export class KnownDocuments {
 
   private async watch(): Promise<void> {
     if (!this.canWatch) return;
-    const watchers = [{ globPattern: this.plain ? '**/*.{bulletin,bantin,txt,md}' : '**/*.{bulletin,bantin}' }, { globPattern: '**/.bantin/catalog.json' }, { globPattern: '**/.bantin/words.txt' }, { globPattern: '**/.bantin' }];
+    const watchers: FileSystemWatcher[] = [
+      { globPattern: this.plain ? '**/*.{bulletin,bantin,txt,md}' : '**/*.{bulletin,bantin}' }, { globPattern: '**/.bantin/catalog.json' },
+      { globPattern: '**/.bantin/words.txt' }, { globPattern: '**/.bantin' },
+      // Folders created and deleted (the pattern cannot tell them from files): VS Code reports a folder copied, moved or
+      // deleted with one event for the folder, none for the bulletins in it (microsoft/vscode#109754).
+      { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
+    ];
     for (const file of this.catalogs.paths) {
-      if (!/[\\/]\.bantin[\\/]catalog\.json$/.test(file)) watchers.push({ globPattern: { baseUri: pathToFileURL(path.dirname(file)).href, pattern: path.basename(file) } as never });
+      if (!/[\\/]\.bantin[\\/]catalog\.json$/.test(file)) watchers.push({ globPattern: { baseUri: pathToFileURL(path.dirname(file)).href, pattern: path.basename(file) } });
     }
     const previous = this.registration;
     this.registration = await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);

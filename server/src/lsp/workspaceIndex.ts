@@ -43,6 +43,9 @@ export class WorkspaceIndex {
   /** Also plain text and Markdown files whose first lines look like a bulletin (`bantin.checkPlainTextAndMarkdown`). */
   private plain = false;
 
+  /** The workspace folders last built (paths): a folder event is judged by its path inside one of them. */
+  private roots: string[] = [];
+
   /** @param onChange called after the index changed (a file added, changed or removed) */
   constructor(private readonly onChange: () => void = () => undefined) {}
 
@@ -59,6 +62,7 @@ export class WorkspaceIndex {
   async build(folderUris: readonly string[], progress?: IndexProgress, plainTextAndMarkdown = false): Promise<void> {
     this.plain = plainTextAndMarkdown;
     this.files.clear();
+    this.roots = folderUris.filter((u) => u.startsWith('file:')).map((u) => path.normalize(fileURLToPath(u)));
     const found: string[] = [];
     const extensions = this.extensions();
     for (const folderUri of folderUris) if (folderUri.startsWith('file:')) await listBulletins(fileURLToPath(folderUri), found, extensions);
@@ -116,8 +120,63 @@ export class WorkspaceIndex {
     this.changed();
   }
 
-  remove(uri: string): void {
-    if (this.files.delete(keyOf(uri))) this.changed();
+  /** Whether `uri` names a file the index would read by its extension (else it may be a folder). */
+  reads(uri: string): boolean {
+    return uri.startsWith('file:') && this.extensions().includes(path.extname(fileURLToPath(uri)).toLowerCase());
+  }
+
+  /**
+   * Things appeared that are not bulletins by their names: those that are folders the index searches (created, copied
+   * or moved in) have their bulletins read. VS Code may report such a folder with one event and none for the files in
+   * it (it folds them into the folder's, and files written before the folder was watched have none). A folder inside
+   * another of the same batch is read with it, once.
+   */
+  async added(uris: readonly string[]): Promise<void> {
+    const paths = uris.map((u) => this.searchedPath(u)).filter((p): p is string => p !== undefined).sort((a, b) => a.length - b.length);
+    const folders: string[] = [];
+    for (const dir of paths) {
+      if (folders.some((f) => dir === f || dir.startsWith(f + path.sep))) continue;
+      if (await fs.promises.stat(dir).then((s) => s.isDirectory(), () => false)) folders.push(dir);
+    }
+    const found: string[] = [];
+    for (const dir of folders) await listBulletins(dir, found, this.extensions(), MAX_FILES - this.files.size);
+    for (const file of found) {
+      this.read(file);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    if (found.length) this.changed();
+  }
+
+  /**
+   * Files or folders were deleted or moved away: drops them and every file under them. VS Code reports a folder's
+   * deletion as one event for the folder (microsoft/vscode#109754), not one per file in it.
+   */
+  removed(uris: readonly string[]): void {
+    const gone = new Set(uris.filter((u) => u.startsWith('file:')).map(keyOf));
+    if (!gone.size) return;
+    let dropped = false;
+    for (const key of [...this.files.keys()]) {
+      // The file itself or one of its folders, up to the root of the file system.
+      for (let at = key, up = path.dirname(at); ; at = up, up = path.dirname(at)) {
+        if (gone.has(at)) {
+          this.files.delete(key);
+          dropped = true;
+          break;
+        }
+        if (up === at) break;
+      }
+    }
+    if (dropped) this.changed();
+  }
+
+  /** The path of `uri` when the index searches it: inside a workspace folder, through no skipped or hidden folder. */
+  private searchedPath(uri: string): string | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    const file = path.normalize(fileURLToPath(uri));
+    const root = this.roots.find((r) => file.startsWith(r + path.sep));
+    if (!root) return undefined;
+    const inside = path.relative(root, file).split(path.sep);
+    return inside.some((name) => SKIPPED_DIRS.has(name) || name.startsWith('.')) ? undefined : file;
   }
 
   /**
@@ -241,7 +300,8 @@ function copy(s: string): string {
   return (' ' + s).slice(1);
 }
 
-async function listBulletins(dir: string, out: string[], extensions: readonly string[]): Promise<void> {
+/** Adds to `out` the files under `dir` with one of `extensions`, skipping SKIPPED_DIRS and hidden folders, up to `limit` in all. */
+async function listBulletins(dir: string, out: string[], extensions: readonly string[], limit = MAX_FILES): Promise<void> {
   let entries: fs.Dirent[];
   try {
     entries = await fs.promises.readdir(dir, { withFileTypes: true });
@@ -249,10 +309,10 @@ async function listBulletins(dir: string, out: string[], extensions: readonly st
     return;
   }
   for (const e of entries) {
-    if (out.length >= MAX_FILES) return;
+    if (out.length >= limit) return;
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) await listBulletins(full, out, extensions);
+      if (!SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) await listBulletins(full, out, extensions, limit);
     } else if (e.isFile() && extensions.includes(path.extname(e.name).toLowerCase())) out.push(full);
   }
 }

@@ -207,6 +207,7 @@ module.exports = {
   DEFAULT_TIMEOUT_MS,
   VIETNAMESE,
   waitFor,
+  workspaceRoot,
   fixtureUri,
   openFixture,
   ours,
