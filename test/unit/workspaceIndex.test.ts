@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { groupByKey, Sighting } from '../../server/src/language';
 import { WorkspaceIndex } from '../../server/src/lsp/workspaceIndex';
 
 const HEAD = 'THÔNG TIN SINH HOẠT CHI BỘ THÁNG 06 NĂM 2025\n\nI. VĂN BẢN\n';
@@ -85,5 +86,22 @@ describe('workspace index', () => {
     assert.equal(changes, 1);
     index.removed([uri('khong-co')]);
     assert.equal(changes, 1, 'nothing dropped, no change');
+  });
+
+  it('tells the citations of one document as `others` holds them, in the same order, without the files left out', async () => {
+    fs.writeFileSync(path.join(dir, 'd.bulletin'), HEAD + '1. Kế hoạch số 163-KH/TU, ngày 17/02/2024 của Tỉnh ủy.\n2. Kế hoạch số 163-KH/TU, ngày 16/02/2024 của Tỉnh ủy.\n');
+    const index = new WorkspaceIndex();
+    await index.build([pathToFileURL(dir).href]);
+    const plain = (list: readonly Sighting[] | undefined) => (list ?? []).map((s) => [path.basename(s.uri), s.entry.line, s.entry.date?.day]);
+    const key = index.others('', new Set())[0].entries[0].key!;
+    for (const [except, open] of [['', []], [uri('a.bulletin'), []], ['', [uri('d.bulletin')]], [uri('a.bulletin'), [uri('d.bulletin')]]] as const) {
+      const expected = groupByKey(index.others(except, new Set(open))).get(key);
+      assert.deepEqual(plain(index.citing(except, new Set(open))(key)), plain(expected), `except ${except}, open ${open.join()}`);
+    }
+    assert.deepEqual(plain(index.citing('', new Set())(key)), [['a.bulletin', 3, 16], ['d.bulletin', 3, 17], ['d.bulletin', 4, 16]]);
+    // The index changes: what it tells follows.
+    fs.writeFileSync(path.join(dir, 'a.bulletin'), HEAD + '1. Nội dung.\n');
+    index.update(uri('a.bulletin'));
+    assert.deepEqual(plain(index.citing('', new Set())(key)), [['d.bulletin', 3, 17], ['d.bulletin', 4, 16]]);
   });
 });

@@ -14,7 +14,7 @@ export { foldingRegions, FoldingRegion } from './features/folding';
 export { combineFixes, fixAllOfKind, fixAllPreferred, applyEdits } from './features/fixes';
 export { looksLikeBulletin } from './features/detect';
 export { dateHover } from './features/dateHover';
-export { citationIndex, CitationEntry, ReferenceWorkspace, WORKSPACE_SERVICE } from './analysis/citationIndex';
+export { citationIndex, CitationEntry, groupByKey, ReferenceWorkspace, Sighting, WORKSPACE_SERVICE } from './analysis/citationIndex';
 export { sameDocumentCitations, SameDocumentCitations } from './features/references';
 export { Locale, pickLocale, translator } from './i18n';
 export { SourceText, Position, Range, Span } from './text/source';

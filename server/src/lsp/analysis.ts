@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  BulletinModel, Catalog, CATALOG_SERVICE, citationIndex, CitationEntry, Finding, looksLikeBulletin, parseBulletin, ReferenceWorkspace, runChecks,
-  TONE_STYLE_SERVICE, USER_WORDS, WORKSPACE_SERVICE,
+  BulletinModel, Catalog, CATALOG_SERVICE, citationIndex, CitationEntry, Finding, groupByKey, looksLikeBulletin, parseBulletin, ReferenceWorkspace,
+  runChecks, Sighting, TONE_STYLE_SERVICE, USER_WORDS, WORKSPACE_SERVICE,
 } from '../language';
 import { Settings, localeOf } from './settings';
 
@@ -22,6 +22,8 @@ interface Entry {
 export interface KnownSources {
   /** The bulletins on disk other than `exceptUri` and the open ones that cite one of `bases` (all when undefined). */
   closedFiles?: (exceptUri: string, open: ReadonlySet<string>, bases?: ReadonlySet<string>) => Array<{ uri: string; entries: CitationEntry[] }>;
+  /** The same files' citations of one document (by key), found without a walk over them all. */
+  closedCitations?: (exceptUri: string, open: ReadonlySet<string>) => (key: string) => readonly Sighting[];
   catalog?: () => Catalog;
   /** The words of the workspace's `.bantin/words.txt` files, and a number that changes with them. */
   words?: () => { set: ReadonlySet<string>; version: number };
@@ -92,24 +94,24 @@ export class Analysis {
     return entry.findings;
   }
 
-  /** The citations of every other open bulletin (parsed on demand, once per version). */
+  /** The citations of every other open bulletin (parsed on demand, once per version) and of the bulletins on disk. */
   workspace(exceptUri: string): ReferenceWorkspace {
-    const others: Array<{ uri: string; entries: ReturnType<typeof citationIndex> }> = [];
+    const open: Array<{ uri: string; entries: ReturnType<typeof citationIndex> }> = [];
     for (const document of this.openDocuments()) {
       if (document.uri === exceptUri || document.getText().length > MAX_DOCUMENT_CHARS) continue;
       if (document.languageId !== 'bulletin' && !this.entries.has(document.uri)) continue;
       const model = this.model(document);
       this.noteCitations(document.uri, model, false);
-      others.push({ uri: document.uri, entries: citationIndex(model) });
+      open.push({ uri: document.uri, entries: citationIndex(model) });
     }
-    if (this.known.closedFiles) {
-      // Only the files on disk that cite a document this one cites can matter to it: thousands of others are not
-      // handed to the checks on every keystroke.
-      const self = this.entries.get(exceptUri)?.model;
-      const bases = self && new Set(citationIndex(self).map((e) => e.base));
-      others.push(...this.known.closedFiles(exceptUri, new Set(this.openDocuments().map((d) => d.uri)), bases));
-    }
-    return { others };
+    const { closedFiles, closedCitations } = this.known;
+    if (!closedFiles) return { others: open };
+    const openUris = new Set(this.openDocuments().map((d) => d.uri));
+    // Only the files on disk that cite a document this one cites can matter to it: thousands of others are not
+    // handed to the checks on every keystroke.
+    const self = this.entries.get(exceptUri)?.model;
+    const bases = self && new Set(citationIndex(self).map((e) => e.base));
+    return new Workspace(open, () => closedFiles(exceptUri, openUris, bases), closedCitations?.(exceptUri, openUris));
   }
 
   /** Tells the server when what a document says about cited documents changes; unrelated edits cost nothing. */
@@ -133,5 +135,33 @@ export class Analysis {
       this.generation++;
       this.onWorkspaceChange(uri);
     }
+  }
+}
+
+/**
+ * What a document's checks see of the other files: the open ones, then those on disk. The files on disk are listed
+ * only when something walks `others` (hover, references); the cross-file check asks for one document at a time
+ * (`citing`), which the workspace index answers without a walk. A class with its getter on the prototype (see
+ * `ParsedBulletin`).
+ */
+class Workspace implements ReferenceWorkspace {
+  private all?: Array<{ uri: string; entries: readonly CitationEntry[] }>;
+  private openByKey?: Map<string, Sighting[]>;
+
+  constructor(
+    private readonly open: Array<{ uri: string; entries: readonly CitationEntry[] }>,
+    private readonly closed: () => Array<{ uri: string; entries: readonly CitationEntry[] }>,
+    private readonly closedCiting: ((key: string) => readonly Sighting[]) | undefined,
+  ) {}
+
+  get others(): Array<{ uri: string; entries: readonly CitationEntry[] }> {
+    return (this.all ??= [...this.open, ...this.closed()]);
+  }
+
+  citing(key: string): readonly Sighting[] {
+    if (!this.closedCiting) return (this.openByKey ??= groupByKey(this.others)).get(key) ?? [];
+    const open = (this.openByKey ??= groupByKey(this.open)).get(key) ?? [];
+    const closed = this.closedCiting(key);
+    return open.length === 0 ? closed : closed.length === 0 ? open : [...open, ...closed];
   }
 }

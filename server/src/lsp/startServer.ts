@@ -34,6 +34,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }, 50);
   }, {
     closedFiles: (exceptUri, open, bases) => known.index.others(exceptUri, open, bases),
+    closedCitations: (exceptUri, open) => known.index.citing(exceptUri, open),
     catalog: () => known.catalogs.catalog,
     words: () => known.words,
   });

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { CitationEntry, citationIndex, looksLikeBulletin, parseBulletin, symbolKey } from '../language';
+import { CitationEntry, citationIndex, looksLikeBulletin, parseBulletin, Sighting, symbolKey } from '../language';
 import { readText } from '../cli/files';
 
 /** The files the index reads: bulletins by extension; plain text and Markdown that look like one when asked. */
@@ -38,6 +38,8 @@ export class WorkspaceIndex {
   private counts: Map<string, number> | undefined;
   /** Symbol base → keys of the files citing it, built on demand. */
   private byBase: Map<string, string[]> | undefined;
+  /** Document key → its citations in every file (with the file's key), in index order, built on demand. */
+  private byKey: Map<string, Array<Sighting & { file: string }>> | undefined;
   private generation = 0;
 
   /** Also plain text and Markdown files whose first lines look like a bulletin (`bantin.checkPlainTextAndMarkdown`). */
@@ -196,6 +198,29 @@ export class WorkspaceIndex {
     return out;
   }
 
+  /**
+   * The citations of one document (by key) in the indexed files other than `exceptUri` and the ones in `skip`, in
+   * index order: what `others` holds of it, without a walk over every file (asked on every keystroke).
+   */
+  citing(exceptUri: string, skip: ReadonlySet<string>): (key: string) => Sighting[] {
+    const left = new Set([...skip, exceptUri].map(keyOf));
+    return (key) => {
+      if (!this.byKey) {
+        this.byKey = new Map();
+        for (const [file, { uri, entries }] of this.files) {
+          for (const entry of entries) {
+            if (!entry.key) continue;
+            const list = this.byKey.get(entry.key);
+            if (list) list.push({ uri, entry, file });
+            else this.byKey.set(entry.key, [{ uri, entry, file }]);
+          }
+        }
+      }
+      const all = this.byKey.get(key) ?? [];
+      return all.some((s) => left.has(s.file)) ? all.filter((s) => !left.has(s.file)) : all;
+    };
+  }
+
   /** Keys of the files that cite at least one of `bases`, in index order. */
   private filesCiting(bases: ReadonlySet<string>): string[] {
     if (!this.byBase) {
@@ -245,6 +270,7 @@ export class WorkspaceIndex {
   private changed(): void {
     this.counts = undefined;
     this.byBase = undefined;
+    this.byKey = undefined;
     this.generation++;
     this.onChange();
   }

@@ -31,9 +31,45 @@ export interface CitationEntry {
   line: number;
 }
 
+/** A citation in another file. */
+export interface Sighting {
+  uri: string;
+  entry: CitationEntry;
+}
+
 /** What the `reference.workspace` service holds: the citations of the other open or checked files. */
 export interface ReferenceWorkspace {
   others: ReadonlyArray<{ uri: string; entries: readonly CitationEntry[] }>;
+  /**
+   * The citations of one document (`CitationEntry.key`) in those same files, in the same order, when the holder can
+   * tell them without a walk over every file (the language server's index of thousands of bulletins, on every
+   * keystroke). Without it they are found in `others`.
+   */
+  citing?(key: string): readonly Sighting[];
+}
+
+const grouped = new WeakMap<ReferenceWorkspace, Map<string, Sighting[]>>();
+
+/** The citations of document `key` in the workspace's files: as `citing` tells them, else from `others`, grouped once. */
+export function citationsOf(workspace: ReferenceWorkspace, key: string): readonly Sighting[] {
+  if (workspace.citing) return workspace.citing(key);
+  let byKey = grouped.get(workspace);
+  if (!byKey) grouped.set(workspace, (byKey = groupByKey(workspace.others)));
+  return byKey.get(key) ?? [];
+}
+
+/** The citations of files grouped by the document they name (`key`), in file order. */
+export function groupByKey(files: ReadonlyArray<{ uri: string; entries: readonly CitationEntry[] }>): Map<string, Sighting[]> {
+  const byKey = new Map<string, Sighting[]>();
+  for (const file of files) {
+    for (const entry of file.entries) {
+      if (!entry.key) continue;
+      const list = byKey.get(entry.key);
+      if (list) list.push({ uri: file.uri, entry });
+      else byKey.set(entry.key, [{ uri: file.uri, entry }]);
+    }
+  }
+  return byKey;
 }
 
 export const WORKSPACE_SERVICE = 'reference.workspace';
@@ -104,7 +140,8 @@ function build(model: BulletinModel): IndexedCitation[] {
 /** The workspace service if one was passed in and has the expected shape. */
 export function workspaceFrom(services: ReadonlyMap<string, unknown>): ReferenceWorkspace | undefined {
   const value = services.get(WORKSPACE_SERVICE) as ReferenceWorkspace | undefined;
-  return value && Array.isArray(value.others) ? value : undefined;
+  // One that answers by key is not asked for `others` here: listing them may be what it saves.
+  return value && (typeof value.citing === 'function' || Array.isArray(value.others)) ? value : undefined;
 }
 
 /** A short name for a file in messages: the last path segment of a URI or path. */

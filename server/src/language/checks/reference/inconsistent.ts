@@ -1,7 +1,7 @@
 import { Catalog, CATALOG_SERVICE, builtinCatalog, catalogEntry, isVerified } from '../../catalog';
 import { CitationIdentity } from '../../analysis/identity';
 import { dayNumber } from '../../domain/calendar';
-import { CitationEntry, IndexedCitation, displayName, indexedCitations, workspaceFrom } from '../../analysis/citationIndex';
+import { CitationEntry, IndexedCitation, citationsOf, displayName, indexedCitations, workspaceFrom } from '../../analysis/citationIndex';
 import { Translate } from '../../i18n';
 import { Check, CheckContext } from '../types';
 import { catalogBodies } from './knownDocument';
@@ -39,16 +39,13 @@ export const referenceInconsistent: Check = {
     const local = indexedCitations(context.model).filter((x) => x.entry.key);
     const byKey = new Map<string, IndexedCitation[]>();
     for (const x of local) (byKey.get(x.entry.key!) ?? byKey.set(x.entry.key!, []).get(x.entry.key!)!).push(x);
-    // The other files' citations of these documents, read once (a workspace index hands over thousands of files).
-    const elsewhere = new Map<string, Sighting[]>([...byKey.keys()].map((key) => [key, []]));
-    for (const file of workspaceFrom(context.services)?.others ?? []) {
-      for (const entry of file.entries) if (entry.key) elsewhere.get(entry.key)?.push({ entry, uri: file.uri });
-    }
+    // The other files' citations of these documents (a workspace index holds thousands of files: it is asked by key).
+    const workspace = workspaceFrom(context.services);
     const catalog = (context.services.get(CATALOG_SERVICE) as Catalog | undefined) ?? builtinCatalog;
     for (const [key, group] of byKey) {
       const sightings: Sighting[] = group.map((x) => ({ entry: x.entry }));
       const localScope = group[0].identity.system === 'party' && group[0].identity.scope?.startsWith('L');
-      for (const s of elsewhere.get(key)!) if (!localScope || closeToAny(s.entry, group)) sightings.push(s);
+      if (workspace) for (const s of citationsOf(workspace, key)) if (!localScope || closeToAny(s.entry, group)) sightings.push(s);
       if (sightings.length < 2) continue; // nothing to disagree with
       const known = knownTruth(group[0].identity, catalog);
       if (!known.date) dates(group, sightings, context);
