@@ -115,6 +115,11 @@ describe('reference checks', () => {
       assert.deepEqual(codes('Chỉ thị số 38-CT/TU ngày 28/11/2023 của Ban Thường vụ Tỉnh tủy.'), []);
       assert.deepEqual(codes('Chỉ thị số 05-CT/TW và 12-CT/TU của Tỉnh ủy.'), []);
     });
+
+    it('does not judge the right board written without its committee (85-HD/BTG of a khối\'s Ban Tuyên giáo); another board still is', () => {
+      assert.deepEqual(codes('Hướng dẫn số 85-HD/BTG ngày 21/8/2023 của Ban Tuyên giáo Đảng ủy Khối.'), []);
+      assert.deepEqual(codes('Hướng dẫn số 85-HD/BDV ngày 21/8/2023 của Ban Tuyên giáo Đảng ủy Khối.'), ['reference.issuer-mismatch']);
+    });
   });
 
   describe('reference.term and reference.future-date', () => {

@@ -1,4 +1,4 @@
-import { bodyIssuerCodes, issuerCodeAllowed } from '../../domain/documentTypes';
+import { bodyIssuerCodes, issuerCodeAllowed, PARTY_ADVISORY_PREFIXES } from '../../domain/documentTypes';
 import { canonicalSymbol } from '../../analysis/identity';
 import { Check } from '../types';
 import { checkedCitations, spanIn } from './shared';
@@ -8,6 +8,9 @@ const EXTENDED = new Set(['ĐU', 'ĐUK', 'ĐĐ', 'BCSĐ', 'BCĐ']);
 
 function fits(part: string, allowed: readonly string[]): boolean {
   if (issuerCodeAllowed(part, allowed)) return true;
+  // The right board without its committee: "Hướng dẫn số 85-HD/BTG … của Ban Tuyên giáo Đảng ủy Khối" (Lai Châu,
+  // 2019). A khối's or a district's boards may write their symbols so; whether they do is not settled, so not judged.
+  if (PARTY_ADVISORY_PREFIXES.includes(part) && allowed.some((code) => code.length > part.length && code.startsWith(part))) return true;
   // "Quyết định số 2282/QĐ-TTg của Chính phủ": the Government and its Prime Minister are told apart loosely.
   if ((part === 'TTg' && allowed.includes('CP')) || (part === 'CP' && allowed.includes('TTg'))) return true;
   return allowed.some((code) => EXTENDED.has(code) && part.startsWith(code));
