@@ -40,6 +40,8 @@ export class WorkspaceIndex {
   private byBase: Map<string, string[]> | undefined;
   /** Document key → its citations in every file (with the file's key), in index order, built on demand. */
   private byKey: Map<string, Array<Sighting & { file: string }>> | undefined;
+  /** See folders(). */
+  private folderKeys: Set<string> | undefined;
   private generation = 0;
 
   /** Also plain text and Markdown files whose first lines look like a bulletin (`bantin.checkPlainTextAndMarkdown`). */
@@ -64,6 +66,7 @@ export class WorkspaceIndex {
   async build(folderUris: readonly string[], progress?: IndexProgress, plainTextAndMarkdown = false): Promise<void> {
     this.plain = plainTextAndMarkdown;
     this.files.clear();
+    this.folderKeys = undefined;
     this.roots = folderUris.filter((u) => u.startsWith('file:')).map((u) => path.normalize(fileURLToPath(u)));
     const found: string[] = [];
     const extensions = this.extensions();
@@ -105,6 +108,7 @@ export class WorkspaceIndex {
         const key = keyOf(pathToFileURL(files[received]).href);
         if (message.file) this.files.set(key, message.file);
         else this.files.delete(key);
+        this.folderKeys = undefined;
         received++;
         if (received % 20 === 0 || received === files.length) progress?.report(received, files.length);
       });
@@ -154,7 +158,8 @@ export class WorkspaceIndex {
    * deletion as one event for the folder (microsoft/vscode#109754), not one per file in it.
    */
   removed(uris: readonly string[]): void {
-    const gone = new Set(uris.filter((u) => u.startsWith('file:')).map(keyOf));
+    // Most deletions are of files the index never held (an editor's temporary files): told apart without a walk.
+    const gone = new Set(uris.filter((u) => u.startsWith('file:')).map(keyOf).filter((key) => this.files.has(key) || this.folders().has(key)));
     if (!gone.size) return;
     let dropped = false;
     for (const key of [...this.files.keys()]) {
@@ -169,6 +174,20 @@ export class WorkspaceIndex {
       }
     }
     if (dropped) this.changed();
+  }
+
+  /** Every folder that holds an indexed file, at any depth (by the same keys as the files), built on demand. */
+  private folders(): Set<string> {
+    if (!this.folderKeys) {
+      this.folderKeys = new Set();
+      for (const key of this.files.keys()) {
+        for (let up = path.dirname(key); !this.folderKeys.has(up); up = path.dirname(up)) {
+          this.folderKeys.add(up);
+          if (path.dirname(up) === up) break;
+        }
+      }
+    }
+    return this.folderKeys;
   }
 
   /** The path of `uri` when the index searches it: inside a workspace folder, through no skipped or hidden folder. */
@@ -265,12 +284,14 @@ export class WorkspaceIndex {
     const read = readIndexedFile(file, this.plain);
     if (read) this.files.set(keyOf(uri), read);
     else this.files.delete(keyOf(uri));
+    this.folderKeys = undefined;
   }
 
   private changed(): void {
     this.counts = undefined;
     this.byBase = undefined;
     this.byKey = undefined;
+    this.folderKeys = undefined;
     this.generation++;
     this.onChange();
   }
