@@ -104,4 +104,18 @@ describe('workspace index', () => {
     index.update(uri('a.bulletin'));
     assert.deepEqual(plain(index.citing('', new Set())(key)), [['d.bulletin', 3, 17], ['d.bulletin', 4, 16]]);
   });
+
+  it('reads a large folder that appears (in the index worker when the build has one), every file, nothing twice', async () => {
+    const index = new WorkspaceIndex();
+    await index.build([pathToFileURL(dir).href]);
+    fs.mkdirSync(path.join(dir, 'nam-2023'));
+    for (let i = 0; i < 60; i++) {
+      fs.writeFileSync(path.join(dir, 'nam-2023', `ban-tin-${i}.bulletin`), HEAD + `1. Kế hoạch số 163-KH/TU, ngày ${i === 41 ? 18 : 16}/02/2024 của Tỉnh ủy.\n`);
+    }
+    await index.added([uri('nam-2023')]);
+    assert.equal(index.size, 62);
+    const days = index.citing('', new Set())(index.others('', new Set())[0].entries[0].key!).map((s) => s.entry.date?.day);
+    assert.equal(days.filter((d) => d === 18).length, 1);
+    assert.equal(days.length, 61);
+  });
 });

@@ -146,8 +146,10 @@ export class WorkspaceIndex {
     }
     const found: string[] = [];
     for (const dir of folders) await listBulletins(dir, found, this.extensions(), MAX_FILES - this.files.size);
-    for (const file of found) {
-      this.read(file);
+    // A folder of a year's bulletins is read in the worker, as on start.
+    const done = await this.readInWorker(found);
+    for (let i = done; i < found.length; i++) {
+      this.read(found[i]);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (found.length) this.changed();
