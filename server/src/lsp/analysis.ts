@@ -18,12 +18,18 @@ interface Entry {
  * Parses each document version once and keeps its findings until the version, the settings or the citations of
  * another open document change (the same document cited with another date in another file is a finding too).
  */
+/** The bulletins on disk, as the workspace index tells them. */
+export interface ClosedFiles {
+  /** Those other than `exceptUri` and the `open` ones that cite one of `bases` (all when undefined). */
+  others(exceptUri: string, open: ReadonlySet<string>, bases?: ReadonlySet<string>): Array<{ uri: string; entries: readonly CitationEntry[] }>;
+  /** The same files' citations of one document (by key), found without a walk over them all. */
+  citing(exceptUri: string, open: ReadonlySet<string>): (key: string) => readonly Sighting[];
+}
+
 /** What the analysis reads besides the open documents: the bulletins on disk and the merged catalog. */
 export interface KnownSources {
-  /** The bulletins on disk other than `exceptUri` and the open ones that cite one of `bases` (all when undefined). */
-  closedFiles?: (exceptUri: string, open: ReadonlySet<string>, bases?: ReadonlySet<string>) => Array<{ uri: string; entries: CitationEntry[] }>;
-  /** The same files' citations of one document (by key), found without a walk over them all. */
-  closedCitations?: (exceptUri: string, open: ReadonlySet<string>) => (key: string) => readonly Sighting[];
+  /** The bulletins on disk (the workspace index). */
+  closed?: ClosedFiles;
   catalog?: () => Catalog;
   /** The words of the workspace's `.bantin/words.txt` files, and a number that changes with them. */
   words?: () => { set: ReadonlySet<string>; version: number };
@@ -104,14 +110,16 @@ export class Analysis {
       this.noteCitations(document.uri, model, false);
       open.push({ uri: document.uri, entries: citationIndex(model) });
     }
-    const { closedFiles, closedCitations } = this.known;
-    if (!closedFiles) return { others: open };
+    const closed = this.known.closed;
+    if (!closed) return { others: open };
     const openUris = new Set(this.openDocuments().map((d) => d.uri));
-    // Only the files on disk that cite a document this one cites can matter to it: thousands of others are not
-    // handed to the checks on every keystroke.
     const self = this.entries.get(exceptUri)?.model;
-    const bases = self && new Set(citationIndex(self).map((e) => e.base));
-    return new Workspace(open, () => closedFiles(exceptUri, openUris, bases), closedCitations?.(exceptUri, openUris));
+    return new Workspace(
+      open,
+      // Only the files on disk that cite a document this one cites can matter to it, when something lists them.
+      () => closed.others(exceptUri, openUris, self && new Set(citationIndex(self).map((e) => e.base))),
+      closed.citing(exceptUri, openUris),
+    );
   }
 
   /** Tells the server when what a document says about cited documents changes; unrelated edits cost nothing. */
@@ -151,7 +159,7 @@ class Workspace implements ReferenceWorkspace {
   constructor(
     private readonly open: Array<{ uri: string; entries: readonly CitationEntry[] }>,
     private readonly closed: () => Array<{ uri: string; entries: readonly CitationEntry[] }>,
-    private readonly closedCiting: ((key: string) => readonly Sighting[]) | undefined,
+    private readonly closedCiting: (key: string) => readonly Sighting[],
   ) {}
 
   get others(): Array<{ uri: string; entries: readonly CitationEntry[] }> {
@@ -159,7 +167,6 @@ class Workspace implements ReferenceWorkspace {
   }
 
   citing(key: string): readonly Sighting[] {
-    if (!this.closedCiting) return (this.openByKey ??= groupByKey(this.others)).get(key) ?? [];
     const open = (this.openByKey ??= groupByKey(this.open)).get(key) ?? [];
     const closed = this.closedCiting(key);
     return open.length === 0 ? closed : closed.length === 0 ? open : [...open, ...closed];

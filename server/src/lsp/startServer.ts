@@ -33,8 +33,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       }
     }, 50);
   }, {
-    closedFiles: (exceptUri, open, bases) => known.index.others(exceptUri, open, bases),
-    closedCitations: (exceptUri, open) => known.index.citing(exceptUri, open),
+    // `known` is made below: its index is reached when a check first asks.
+    closed: { others: (exceptUri, open, bases) => known.index.others(exceptUri, open, bases), citing: (exceptUri, open) => known.index.citing(exceptUri, open) },
     catalog: () => known.catalogs.catalog,
     words: () => known.words,
   });

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { CitationEntry, citationIndex, looksLikeBulletin, parseBulletin, Sighting, symbolKey } from '../language';
+import { CitationEntry, citationIndex, groupByKey, looksLikeBulletin, parseBulletin, Sighting, symbolKey } from '../language';
 import { readText } from '../cli/files';
 
 /** The files the index reads: bulletins by extension; plain text and Markdown that look like one when asked. */
@@ -38,8 +38,8 @@ export class WorkspaceIndex {
   private counts: Map<string, number> | undefined;
   /** Symbol base → keys of the files citing it, built on demand. */
   private byBase: Map<string, string[]> | undefined;
-  /** Document key → its citations in every file (with the file's key), in index order, built on demand. */
-  private byKey: Map<string, Array<Sighting & { file: string }>> | undefined;
+  /** Document key → its citations in every file, in index order, built on demand. */
+  private byKey: Map<string, Sighting[]> | undefined;
   /** See folders(). */
   private folderKeys: Set<string> | undefined;
   private generation = 0;
@@ -223,22 +223,12 @@ export class WorkspaceIndex {
    * The citations of one document (by key) in the indexed files other than `exceptUri` and the ones in `skip`, in
    * index order: what `others` holds of it, without a walk over every file (asked on every keystroke).
    */
-  citing(exceptUri: string, skip: ReadonlySet<string>): (key: string) => Sighting[] {
-    const left = new Set([...skip, exceptUri].map(keyOf));
+  citing(exceptUri: string, skip: ReadonlySet<string>): (key: string) => readonly Sighting[] {
+    // The files left out, as the index spells their URIs (an open document's URI may be spelled otherwise).
+    const left = new Set([...skip, exceptUri].map((u) => this.files.get(keyOf(u))?.uri).filter((u): u is string => u !== undefined));
     return (key) => {
-      if (!this.byKey) {
-        this.byKey = new Map();
-        for (const [file, { uri, entries }] of this.files) {
-          for (const entry of entries) {
-            if (!entry.key) continue;
-            const list = this.byKey.get(entry.key);
-            if (list) list.push({ uri, entry, file });
-            else this.byKey.set(entry.key, [{ uri, entry, file }]);
-          }
-        }
-      }
-      const all = this.byKey.get(key) ?? [];
-      return all.some((s) => left.has(s.file)) ? all.filter((s) => !left.has(s.file)) : all;
+      const all = (this.byKey ??= groupByKey([...this.files.values()])).get(key) ?? [];
+      return left.size && all.some((s) => left.has(s.uri)) ? all.filter((s) => !left.has(s.uri)) : all;
     };
   }
 
