@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { memoByObject, memoByObjectPair, memoByText } from '../../server/src/language/text/memo';
-import { forEachFound, lineTexts, paragraphTexts, rawLineTexts } from '../../server/src/language/analysis/distinctTexts';
+import { forEachFound, lineTexts, paragraphTexts } from '../../server/src/language/analysis/distinctTexts';
+import { linesMatching } from '../../server/src/language/analysis/lineScan';
 import { allChecks, parseBulletin, runChecks } from '../../server/src/language';
 
 describe('memoByText', () => {
@@ -73,7 +74,7 @@ describe('memoByObject', () => {
   });
 });
 
-describe('paragraphTexts, lineTexts, rawLineTexts', () => {
+describe('paragraphTexts, lineTexts, linesMatching', () => {
   const text = 'Tin trong tỉnh\n\nHội nghị  sơ kết.\nTin trong tỉnh\n\nHội nghị  sơ kết.\nMột dòng khác.\n';
   const model = parseBulletin(text, { flavor: 'plain' });
 
@@ -85,11 +86,20 @@ describe('paragraphTexts, lineTexts, rawLineTexts', () => {
     assert.equal(paragraphTexts(model), groups, 'built once per model');
   });
 
-  it('group the non-blank lines by the text they are read as, and all lines by their original text', () => {
+  it('group the non-blank lines by the text they are read as; linesMatching finds every line of a matching text, in order', () => {
     assert.deepEqual(lineTexts(model).map((g) => g.items.map((l) => l.index)), [[0, 3], [2, 5], [6]]);
-    const raw = rawLineTexts(model);
-    assert.deepEqual(raw.map((g) => g.text), ['Tin trong tỉnh', '', 'Hội nghị  sơ kết.', 'Một dòng khác.']);
-    assert.deepEqual(raw.find((g) => g.text === '')!.items.map((l) => l.index), [1, 4, 7]);
+    const empty = /^$/;
+    assert.deepEqual(linesMatching(model, empty), [1, 4, 7]);
+    assert.deepEqual(linesMatching(model, /  sơ|khác/), [2, 5, 6]);
+    assert.equal(linesMatching(model, empty), linesMatching(model, empty), 'worked out once per model and pattern');
+  });
+
+  it('make a group of a text repeated on thousands of lines hold every one of them, in order', () => {
+    const long = parseBulletin('Dòng lặp lại.\nDòng khác.\n'.repeat(20_000), { flavor: 'plain' });
+    const groups = lineTexts(long);
+    assert.deepEqual(groups.map((g) => g.items.length), [20_000, 20_000]);
+    assert.ok(groups[0].items.every((l, k) => l.index === 2 * k));
+    assert.ok(groups[1].items.every((l, k) => l.index === 2 * k + 1));
   });
 
   it('forEachFound reads each distinct paragraph text once and visits every paragraph of it', () => {

@@ -41,12 +41,15 @@ export function splitLines(text: string, hint: Flavor | 'auto' | undefined, prev
   const flavor: Flavor = told ?? (signCount > 0 ? 'markdown' : 'plain');
   const lines: Line[] = new Array(count);
   for (let i = 0; i < count; i++) lines[i] = makeLine(i, raws.texts[i], raws.starts[i], flavor);
-  return result(text, lines, flavor, signs, signCount);
+  return result(text, lines, flavor, signs, signCount, raws.starts);
 }
 
-function result(text: string, lines: Line[], flavor: Flavor, signs: boolean[], signCount: number): SplitResult {
-  const lineStarts: number[] = new Array(lines.length);
-  for (let i = 0; i < lines.length; i++) lineStarts[i] = lines[i].start;
+function result(text: string, lines: Line[], flavor: Flavor, signs: boolean[], signCount: number, starts?: number[]): SplitResult {
+  let lineStarts = starts;
+  if (!lineStarts) {
+    lineStarts = new Array(lines.length);
+    for (let i = 0; i < lines.length; i++) lineStarts[i] = lines[i].start;
+  }
   return { lines, lineStarts, flavor, reuse: { text, lines, flavor, signs, signCount } };
 }
 
@@ -56,8 +59,22 @@ function result(text: string, lines: Line[], flavor: Flavor, signs: boolean[], s
  * a repeated line by reference.
  */
 function rawLines(text: string, from: number, to: number, last: boolean): { texts: string[]; starts: number[] } {
-  const texts: string[] = [];
-  const starts: number[] = [];
+  // The lines are counted first, so that both lists are made at their final length: a list grown step by step is
+  // copied at every step, and on V8 a list of more than 16 384 items is a large object that takes fresh memory then.
+  const count = forEachLine(text, from, to, last, () => {});
+  const texts: string[] = new Array(count);
+  const starts: number[] = new Array(count);
+  let n = 0;
+  forEachLine(text, from, to, last, (start, end) => {
+    texts[n] = sharedText(text.slice(start, end));
+    starts[n++] = start;
+  });
+  return { texts, starts };
+}
+
+/** Calls `visit` with the start and end of each raw line of text[from, to) (see `rawLines`); returns how many. */
+function forEachLine(text: string, from: number, to: number, last: boolean, visit: (start: number, end: number) => void): number {
+  let count = 0;
   let start = from;
   // The next "\n" and "\r" at or after `start`, each searched again only once passed: one scan of the text.
   let lf = text.indexOf('\n', from);
@@ -67,16 +84,13 @@ function rawLines(text: string, from: number, to: number, last: boolean): { text
     if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
     const at = cr < 0 ? lf : lf < 0 ? cr : Math.min(lf, cr);
     if (at < 0 || at >= to) {
-      if (last) {
-        texts.push(sharedText(text.slice(start, to)));
-        starts.push(start);
-      }
-      return { texts, starts };
+      if (last) visit(start, to), count++;
+      return count;
     }
-    texts.push(sharedText(text.slice(start, at)));
-    starts.push(start);
+    visit(start, at);
+    count++;
     start = at === cr && lf === cr + 1 ? at + 2 : at + 1; // "\r\n" is one break
-    if (start >= to && !last) return { texts, starts };
+    if (start >= to && !last) return count;
   }
 }
 
@@ -104,20 +118,24 @@ function splitAgainst(text: string, told: Flavor | undefined, previous: SplitReu
   signCount += middleSigns.filter(Boolean).length;
   const flavor: Flavor = told ?? (signCount > 0 ? 'markdown' : 'plain');
   if (flavor !== previous.flavor) return undefined;
-  const lines: Line[] = oldLines.slice(0, keptHead);
-  const signs = previous.signs.slice(0, keptHead);
+  // Both lists are made at their final length (see `rawLines`).
+  const count = keptHead + middle.texts.length + (oldLines.length - tail);
+  const lines: Line[] = new Array(count);
+  const signs: boolean[] = new Array(count);
+  for (let i = 0; i < keptHead; i++) (lines[i] = oldLines[i]), (signs[i] = previous.signs[i]);
   // An edited line is usually new; a line that only moved (lines pasted or deleted above) is found by its text.
   const byText = new Map<string, Line>();
   for (let i = keptHead; i < tail && i < keptHead + 64; i++) byText.set(lineText(old, oldLines[i]), oldLines[i]);
-  for (let k = 0; k < middle.texts.length; k++) {
+  let n = keptHead;
+  for (let k = 0; k < middle.texts.length; k++, n++) {
     const raw = middle.texts[k];
     const known = byText.get(raw);
-    lines.push(known ? moveLine(known, lines.length, middle.starts[k]) : makeLine(lines.length, raw, middle.starts[k], flavor));
-    signs.push(middleSigns[k]);
+    lines[n] = known ? moveLine(known, n, middle.starts[k]) : makeLine(n, raw, middle.starts[k], flavor);
+    signs[n] = middleSigns[k];
   }
-  for (let i = tail; i < oldLines.length; i++) {
-    lines.push(moveLine(oldLines[i], lines.length, oldLines[i].start + delta));
-    signs.push(previous.signs[i]);
+  for (let i = tail; i < oldLines.length; i++, n++) {
+    lines[n] = moveLine(oldLines[i], n, oldLines[i].start + delta);
+    signs[n] = previous.signs[i];
   }
   return result(text, lines, flavor, signs, signCount);
 }

@@ -10,7 +10,9 @@ const STARTS_CONTINUATION = /^\s*[\p{Ll}\d]/u;
  * paragraph, so that "ngày 27 tháng 01" + "năm 2015" is one date and not a date of the bulletin's year.
  */
 export function buildParagraphs(lines: Line[], kinds: LineKind[], _flavor: Flavor): Paragraph[] {
-  const out: Paragraph[] = [];
+  // Made at its largest length, a paragraph a line, and cut to what it holds (see `rawLines` in lines.ts).
+  const out: Paragraph[] = new Array(lines.length);
+  let count = 0;
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].blank) continue;
     const group = [lines[i]];
@@ -18,8 +20,9 @@ export function buildParagraphs(lines: Line[], kinds: LineKind[], _flavor: Flavo
       group.push(lines[next]);
       i = next;
     }
-    out.push({ firstLine: group[0].index, lastLine: group[group.length - 1].index, view: group.length === 1 ? group[0].view : MappedText.join(group.map((l) => l.view)) });
+    out[count++] = { firstLine: group[0].index, lastLine: group[group.length - 1].index, view: group.length === 1 ? group[0].view : MappedText.join(group.map((l) => l.view)) };
   }
+  out.length = count;
   return out;
 }
 

@@ -33,7 +33,8 @@ const CLOSING_START = /^(?:Nơi nhận\s*:|(?:T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|TUQ\
 
 /** Walks the lines once, deciding what each is and counting each numbered marker in its run. */
 export class StructureWalk {
-  readonly kinds: LineKind[] = [];
+  /** What each line is; made at its final length (see `rawLines` in lines.ts). */
+  readonly kinds: LineKind[];
   readonly markers: Marker[] = [];
   readonly headings: Heading[] = [];
   readonly closings: Closing[] = [];
@@ -63,10 +64,12 @@ export class StructureWalk {
   private lastOrdinal: { style: string; value: number } | undefined;
   private closing: Closing | undefined;
 
-  constructor(private readonly lines: Line[]) {}
+  constructor(private readonly lines: Line[]) {
+    this.kinds = new Array(lines.length);
+  }
 
   run(): void {
-    for (let i = 0; i < this.lines.length; i++) this.kinds.push(this.visit(this.lines[i]));
+    for (let i = 0; i < this.lines.length; i++) this.kinds[i] = this.visit(this.lines[i]);
     if (this.closing) this.closings.push(this.closing);
   }
 
