@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { memoByObject, memoByObjectPair, memoByText } from '../../server/src/language/text/memo';
-import { forEachFound, lineTexts, paragraphTexts } from '../../server/src/language/analysis/distinctTexts';
+import { forEachFound, lineTexts, paragraphTexts, rawLineTexts } from '../../server/src/language/analysis/distinctTexts';
 import { linesMatching } from '../../server/src/language/analysis/lineScan';
 import { allChecks, parseBulletin, runChecks } from '../../server/src/language';
 
@@ -74,7 +74,7 @@ describe('memoByObject', () => {
   });
 });
 
-describe('paragraphTexts, lineTexts, linesMatching', () => {
+describe('paragraphTexts, lineTexts, rawLineTexts, linesMatching', () => {
   const text = 'Tin trong tỉnh\n\nHội nghị  sơ kết.\nTin trong tỉnh\n\nHội nghị  sơ kết.\nMột dòng khác.\n';
   const model = parseBulletin(text, { flavor: 'plain' });
 
@@ -86,8 +86,11 @@ describe('paragraphTexts, lineTexts, linesMatching', () => {
     assert.equal(paragraphTexts(model), groups, 'built once per model');
   });
 
-  it('group the non-blank lines by the text they are read as; linesMatching finds every line of a matching text, in order', () => {
+  it('group the non-blank lines by the text they are read as, and all lines by their original text; linesMatching finds every line of a matching text, in order', () => {
     assert.deepEqual(lineTexts(model).map((g) => g.items.map((l) => l.index)), [[0, 3], [2, 5], [6]]);
+    const raw = rawLineTexts(model);
+    assert.deepEqual(raw.map((g) => g.text), ['Tin trong tỉnh', '', 'Hội nghị  sơ kết.', 'Một dòng khác.']);
+    assert.deepEqual(raw.find((g) => g.text === '')!.items.map((l) => l.index), [1, 4, 7]);
     const empty = /^$/;
     assert.deepEqual(linesMatching(model, empty), [1, 4, 7]);
     assert.deepEqual(linesMatching(model, /  sơ|khác/), [2, 5, 6]);

@@ -20,6 +20,11 @@ export function lineTexts(model: BulletinModel): readonly TextGroup<Line>[] {
   return groupsOf(LINES, model, model.lines, (l) => (l.blank ? undefined : l.view.text));
 }
 
+/** The model's lines grouped by their original text (`raw`), blank ones too. */
+export function rawLineTexts(model: BulletinModel): readonly TextGroup<Line>[] {
+  return groupsOf(RAW_LINES, model, model.lines, (l) => l.raw);
+}
+
 /**
  * Calls `visit` for every paragraph and every item `read` finds in its text, reading each distinct paragraph text once
  * (`paragraphTexts`): the loop of the checks that report what they find in a paragraph's text.
@@ -34,6 +39,7 @@ export function forEachFound<T>(model: BulletinModel, read: (text: string) => re
 
 const PARAGRAPHS = new WeakMap<BulletinModel, TextGroup<Paragraph>[]>();
 const LINES = new WeakMap<BulletinModel, TextGroup<Line>[]>();
+const RAW_LINES = new WeakMap<BulletinModel, TextGroup<Line>[]>();
 
 /**
  * `items` grouped by `textOf` (undefined: left out), built once per model and kept in `cache`. Each group's list is

@@ -1,11 +1,12 @@
 import { BulletinModel } from '../parse/model';
 import { memoByText } from '../text/memo';
+import { rawLineTexts } from './distinctTexts';
 
 /**
  * The indexes of the lines whose original text holds a match of `pattern` (a pattern that does not cross a line
  * break), in order. Checks that look for rare characters read only the lines that have them instead of testing every
- * line. The answer is worked out once per model and pattern; a text's answer is remembered, for its repetitions and
- * for the next versions: an edit tests again only the lines it changed.
+ * line. The answer is worked out once per model and pattern, testing each distinct line text once, and a text's answer
+ * is kept for the next versions: an edit tests again only the lines it changed.
  */
 export function linesMatching(model: BulletinModel, pattern: RegExp): number[] {
   // Several checks ask for the lines with a combining mark: the lines are gathered once per model.
@@ -15,8 +16,8 @@ export function linesMatching(model: BulletinModel, pattern: RegExp): number[] {
   if (!lines) {
     const holds = testerOf(pattern);
     lines = [];
-    // A repeated line text is one string object (`sharedText`), so `holds` answers it from memory, by reference.
-    for (const line of model.lines) if (holds(line.raw)) lines.push(line.index);
+    for (const group of rawLineTexts(model)) if (holds(group.text)) for (const line of group.items) lines.push(line.index);
+    lines.sort((a, b) => a - b);
     known.set(pattern, lines);
   }
   return lines;
