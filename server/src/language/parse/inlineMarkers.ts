@@ -1,6 +1,5 @@
 import { memoByText } from '../text/memo';
 import { RawMarker, readMarker } from './markers';
-import type { BulletinModel, Paragraph } from './model';
 
 /** Characters a point and the sign after it can take ("Thứ hai mươi mốt,", "(viii) X"). */
 const MARKER_WINDOW = 40;
@@ -100,24 +99,5 @@ function isClauseStart(text: string, at: number): boolean {
   return c === 0x3b || c === 0x3a || c === 0x2e || c === 0x2c;
 }
 
-/** A run of inline points, in the paragraph where they are written. */
-export interface InlineRun {
-  paragraph: Paragraph;
-  markers: InlineMarker[];
-}
-
-const RUNS = new WeakMap<BulletinModel, InlineRun[]>();
-
-/** `readInlineRuns`, remembered per paragraph text: an edit reads again only the paragraph it changed. */
-const runsOf = memoByText(readInlineRuns);
-
-/** The inline runs of every paragraph, read once per model. */
-export function inlineRuns(model: BulletinModel): InlineRun[] {
-  let list = RUNS.get(model);
-  if (!list) {
-    list = [];
-    for (const paragraph of model.paragraphs) for (const markers of runsOf(paragraph.view.text)) list.push({ paragraph, markers });
-    RUNS.set(model, list);
-  }
-  return list;
-}
+/** The runs of inline points of a paragraph's text, read once per text: an edit reads again only the paragraph it changed. */
+export const inlineRunsIn = memoByText(readInlineRuns);

@@ -44,6 +44,7 @@ export function splitLines(text: string, hint: Flavor | 'auto' | undefined, prev
   return result(text, lines, flavor, signs, signCount, raws.starts);
 }
 
+/** What `splitLines` returns; `starts`, the lines' starts when they are already in a list of their own. */
 function result(text: string, lines: Line[], flavor: Flavor, signs: boolean[], signCount: number, starts?: number[]): SplitResult {
   let lineStarts = starts;
   if (!lineStarts) {
@@ -59,22 +60,8 @@ function result(text: string, lines: Line[], flavor: Flavor, signs: boolean[], s
  * a repeated line by reference.
  */
 function rawLines(text: string, from: number, to: number, last: boolean): { texts: string[]; starts: number[] } {
-  // The lines are counted first, so that both lists are made at their final length: a list grown step by step is
-  // copied at every step, and on V8 a list of more than 16 384 items is a large object that takes fresh memory then.
-  const count = forEachLine(text, from, to, last, () => {});
-  const texts: string[] = new Array(count);
-  const starts: number[] = new Array(count);
-  let n = 0;
-  forEachLine(text, from, to, last, (start, end) => {
-    texts[n] = sharedText(text.slice(start, end));
-    starts[n++] = start;
-  });
-  return { texts, starts };
-}
-
-/** Calls `visit` with the start and end of each raw line of text[from, to) (see `rawLines`); returns how many. */
-function forEachLine(text: string, from: number, to: number, last: boolean, visit: (start: number, end: number) => void): number {
-  let count = 0;
+  const texts: string[] = [];
+  const starts: number[] = [];
   let start = from;
   // The next "\n" and "\r" at or after `start`, each searched again only once passed: one scan of the text.
   let lf = text.indexOf('\n', from);
@@ -84,13 +71,16 @@ function forEachLine(text: string, from: number, to: number, last: boolean, visi
     if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
     const at = cr < 0 ? lf : lf < 0 ? cr : Math.min(lf, cr);
     if (at < 0 || at >= to) {
-      if (last) visit(start, to), count++;
-      return count;
+      if (last) {
+        texts.push(sharedText(text.slice(start, to)));
+        starts.push(start);
+      }
+      return { texts, starts };
     }
-    visit(start, at);
-    count++;
+    texts.push(sharedText(text.slice(start, at)));
+    starts.push(start);
     start = at === cr && lf === cr + 1 ? at + 2 : at + 1; // "\r\n" is one break
-    if (start >= to && !last) return count;
+    if (start >= to && !last) return { texts, starts };
   }
 }
 

@@ -15,12 +15,13 @@ export function buildParagraphs(lines: Line[], kinds: LineKind[], _flavor: Flavo
   let count = 0;
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].blank) continue;
-    const group = [lines[i]];
+    const first = lines[i];
+    let joined: Line[] | undefined; // only when a page break cut the paragraph: most are one line
     for (let next = nextNonBlank(lines, i); next !== undefined && isPageBreakJoin(lines, kinds, i, next); next = nextNonBlank(lines, i)) {
-      group.push(lines[next]);
+      (joined ??= [first]).push(lines[next]);
       i = next;
     }
-    out[count++] = { firstLine: group[0].index, lastLine: group[group.length - 1].index, view: group.length === 1 ? group[0].view : MappedText.join(group.map((l) => l.view)) };
+    out[count++] = { firstLine: first.index, lastLine: lines[i].index, view: joined ? MappedText.join(joined.map((l) => l.view)) : first.view };
   }
   out.length = count;
   return out;

@@ -1,4 +1,4 @@
-import { InlineMarker, inlineRuns } from '../../parse/inlineMarkers';
+import { InlineMarker, inlineRunsIn } from '../../parse/inlineMarkers';
 import type { BulletinModel, Paragraph } from '../../parse/model';
 import { NUMBER_RULES, RunCount, Sequence } from '../../parse/sequence';
 import { expectedText } from './expectedMarker';
@@ -22,8 +22,8 @@ export interface InlineIssue {
  */
 export function inlineIssues(model: BulletinModel): InlineIssue[] {
   const out: InlineIssue[] = [];
-  for (const { paragraph, markers } of inlineRuns(model)) {
-    for (const slip of slipsOfRun(markers)) out.push({ paragraph, ...slip });
+  for (const paragraph of model.paragraphs) {
+    for (const markers of inlineRunsIn(paragraph.view.text)) for (const slip of slipsOfRun(markers)) out.push({ paragraph, ...slip });
   }
   return out;
 }
