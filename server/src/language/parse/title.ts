@@ -7,7 +7,10 @@ const HEAD_LINES = 40;
 /** The title block: the line naming the bulletin, and the lines around it up to the first blank or heading. */
 export function readTitle(lines: Line[], kinds: LineKind[]): TitleBlock | null {
   let seen = 0;
-  for (const line of lines) {
+  // An index, not an iterator: before the function is optimised, each step of an iterator makes an object, and a
+  // file of blank lines is walked to its end here.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (kinds[line.index] === 'heading' || kinds[line.index] === 'list') break;
     if (line.blank) continue;
     if (++seen > HEAD_LINES) break;
@@ -48,7 +51,10 @@ export function readPeriod(line: Line): Period | null {
 /** When there is no title, an early heading may carry the month ("A. THÔNG TIN … TRONG THÁNG 01 NĂM 2024"). */
 export function periodFromHead(lines: Line[], kinds: LineKind[]): Period | null {
   let seen = 0;
-  for (const line of lines) {
+  // An index, not an iterator: before the function is optimised, each step of an iterator makes an object, and a
+  // file of blank lines is walked to its end here.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.blank) continue;
     if (++seen > 10) break;
     if (kinds[line.index] !== 'heading' && kinds[line.index] !== 'paragraph') continue;
