@@ -108,7 +108,7 @@ function splitAgainst(text: string, told: Flavor | undefined, previous: SplitReu
   signCount += middleSigns.filter(Boolean).length;
   const flavor: Flavor = told ?? (signCount > 0 ? 'markdown' : 'plain');
   if (flavor !== previous.flavor) return undefined;
-  // Both lists are made at their final length (see `rawLines`).
+  // Both lists are made at their final length: a list grown item by item is copied at each step, and past 16 384 items each copy is a large object in fresh memory.
   const count = keptHead + middle.texts.length + (oldLines.length - tail);
   const lines: Line[] = new Array(count);
   const signs: boolean[] = new Array(count);

@@ -10,7 +10,7 @@ const STARTS_CONTINUATION = /^\s*[\p{Ll}\d]/u;
  * paragraph, so that "ngày 27 tháng 01" + "năm 2015" is one date and not a date of the bulletin's year.
  */
 export function buildParagraphs(lines: Line[], kinds: LineKind[], _flavor: Flavor): Paragraph[] {
-  // Made at its largest length, a paragraph a line, and cut to what it holds (see `rawLines` in lines.ts).
+  // Made at its largest length, a paragraph a line, and cut to what it holds: a list grown item by item is copied at each step, and past 16 384 items each copy is a large object in fresh memory.
   const out: Paragraph[] = new Array(lines.length);
   let count = 0;
   for (let i = 0; i < lines.length; i++) {

@@ -33,7 +33,7 @@ const CLOSING_START = /^(?:Nơi nhận\s*:|(?:T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|TUQ\
 
 /** Walks the lines once, deciding what each is and counting each numbered marker in its run. */
 export class StructureWalk {
-  /** What each line is; made at its final length (see `rawLines` in lines.ts). */
+  /** What each line is; made at its final length (a list grown item by item is copied at each step). */
   readonly kinds: LineKind[];
   readonly markers: Marker[] = [];
   readonly headings: Heading[] = [];

@@ -51,8 +51,7 @@ export function readPeriod(line: Line): Period | null {
 /** When there is no title, an early heading may carry the month ("A. THÔNG TIN … TRONG THÁNG 01 NĂM 2024"). */
 export function periodFromHead(lines: Line[], kinds: LineKind[]): Period | null {
   let seen = 0;
-  // An index, not an iterator: before the function is optimised, each step of an iterator makes an object, and a
-  // file of blank lines is walked to its end here.
+  // An index, not an iterator (see readTitle).
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.blank) continue;
