@@ -17,7 +17,7 @@ export function paragraphTexts(model: BulletinModel): readonly TextGroup<Paragra
 
 /** The model's non-blank lines grouped by the text they are read as (`view.text`), like `paragraphTexts`. */
 export function lineTexts(model: BulletinModel): readonly TextGroup<Line>[] {
-  return groupsOf(LINES, model, model.lines, (l) => (l.blank ? undefined : l.view.text));
+  return groupsOf(LINES, model, model.lines, (l) => (l.form.blank ? undefined : l.form.text));
 }
 
 /** The model's lines grouped by their original text (`raw`), blank ones too. */

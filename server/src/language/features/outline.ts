@@ -44,7 +44,7 @@ export function outline(model: BulletinModel): OutlineNode[] {
     } else {
       const c = entry.closing!;
       const line = model.lines[c.startLine];
-      current = node(model, c.startLine, c.endLine, truncate(line.view.text.trim()), 'closing', { start: line.start, end: line.end });
+      current = node(model, c.startLine, c.endLine, truncate(line.form.text.trim()), 'closing', { start: line.start, end: line.end });
     }
     (stack.length ? stack[stack.length - 1].node.children : roots).push(current);
     if (entry.heading) stack.push({ node: current, rank, doc });
@@ -68,7 +68,7 @@ function node(model: BulletinModel, startLine: number, endLine: number, name: st
 /** Ends a region on `lastLine`, less the blank lines at its end. */
 function setEnd(model: BulletinModel, n: OutlineNode, lastLine: number): void {
   let end = Math.max(n.startLine, Math.min(lastLine, model.lines.length - 1));
-  while (end > n.startLine && model.lines[end].blank) end--;
+  while (end > n.startLine && model.lines[end].form.blank) end--;
   n.endLine = end;
   const endLine = model.lines[end];
   n.range = { start: { line: n.startLine, character: 0 }, end: { line: end, character: endLine.end - endLine.start } };
@@ -76,7 +76,7 @@ function setEnd(model: BulletinModel, n: OutlineNode, lastLine: number): void {
 
 function titleName(model: BulletinModel): string {
   const line = model.lines[model.title!.line];
-  return truncate(line.view.text.replace(/\s+/g, ' ').trim());
+  return truncate(line.form.text.replace(/\s+/g, ' ').trim());
 }
 
 function truncate(text: string): string {

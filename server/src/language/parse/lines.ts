@@ -1,7 +1,7 @@
 import { isSpace } from '../text/chars';
-import { DerivedLine, deriveLine } from '../text/normalize';
+import { deriveLine } from '../text/normalize';
 import { memoByText, sharedText } from '../text/memo';
-import { Flavor, Line } from './model';
+import { Flavor, Line, LineForm } from './model';
 
 
 /** What a version hands on to the next one. */
@@ -115,7 +115,7 @@ function splitAgainst(text: string, told: Flavor | undefined, previous: SplitReu
   for (let i = 0; i < keptHead; i++) (lines[i] = oldLines[i]), (signs[i] = previous.signs[i]);
   // An edited line is usually new; a line that only moved (lines pasted or deleted above) is found by its text.
   const byText = new Map<string, Line>();
-  for (let i = keptHead; i < tail && i < keptHead + 64; i++) byText.set(lineText(old, oldLines[i]), oldLines[i]);
+  for (let i = keptHead; i < tail && i < keptHead + 64; i++) byText.set(oldLines[i].raw, oldLines[i]);
   let n = keptHead;
   for (let k = 0; k < middle.texts.length; k++, n++) {
     const raw = middle.texts[k];
@@ -148,38 +148,20 @@ function commonSuffix(a: string, b: string, limit: number): number {
   return n;
 }
 
-function lineText(text: string, line: Line): string {
-  return text.slice(line.start, line.end);
-}
-
+/** The same line at another place (lines inserted or deleted above it). */
 function moveLine(old: Line, index: number, start: number): Line {
   if (old.index === index && old.start === start) return old;
-  return { ...old, index, start, end: start + (old.end - old.start), view: old.view.shifted(start - old.start) };
+  return { index, start, end: start + old.raw.length, raw: old.raw, form: old.form };
 }
 
-/** A line of `raw`, one string object per distinct line text (`rawLines`): derived once per text (at offset 0), placed at the line's start. */
+/** A line of `raw`, one string object per distinct line text (`rawLines`): its form is derived once per text. */
 function makeLine(index: number, raw: string, start: number, flavor: Flavor): Line {
-  const form = flavor === 'markdown' ? markdownForm(raw) : plainForm(raw);
-  return {
-    index,
-    start,
-    end: start + raw.length,
-    raw,
-    view: form.view.shifted(start),
-    markdownLevel: form.markdownLevel,
-    bold: form.bold,
-    blank: form.blank,
-  };
-}
-
-/** What a line's text is read as, wherever it stands: derived at offset 0. */
-interface LineForm extends DerivedLine {
-  blank: boolean;
+  return { index, start, end: start + raw.length, raw, form: flavor === 'markdown' ? markdownForm(raw) : plainForm(raw) };
 }
 
 function formOf(raw: string, markdown: boolean): LineForm {
-  const derived = deriveLine(raw, 0, markdown);
-  return { ...derived, blank: isBlank(derived.view.text) };
+  const { view, markdownLevel, bold } = deriveLine(raw, 0, markdown);
+  return { text: view.text, view, markdownLevel, bold, blank: isBlank(view.text) };
 }
 
 const plainForm = memoByText((raw) => formOf(raw, false));

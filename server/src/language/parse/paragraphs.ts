@@ -1,5 +1,5 @@
 import { MappedText } from '../text/mapped';
-import { Flavor, Line, LineKind, Paragraph } from './model';
+import { Flavor, Line, LineKind, lineView, Paragraph } from './model';
 
 const ENDS_SENTENCE = /[.:;!?…”"»)\]]\s*$/u;
 const STARTS_CONTINUATION = /^\s*[\p{Ll}\d]/u;
@@ -14,21 +14,21 @@ export function buildParagraphs(lines: Line[], kinds: LineKind[], _flavor: Flavo
   const out: Paragraph[] = new Array(lines.length);
   let count = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].blank) continue;
+    if (lines[i].form.blank) continue;
     const first = lines[i];
     let joined: Line[] | undefined; // only when a page break cut the paragraph: most are one line
     for (let next = nextNonBlank(lines, i); next !== undefined && isPageBreakJoin(lines, kinds, i, next); next = nextNonBlank(lines, i)) {
       (joined ??= [first]).push(lines[next]);
       i = next;
     }
-    out[count++] = { firstLine: first.index, lastLine: lines[i].index, view: joined ? MappedText.join(joined.map((l) => l.view)) : first.view };
+    out[count++] = { firstLine: first.index, lastLine: lines[i].index, view: joined ? MappedText.join(joined.map(lineView)) : lineView(first) };
   }
   out.length = count;
   return out;
 }
 
 function nextNonBlank(lines: Line[], from: number): number | undefined {
-  for (let j = from + 1; j < lines.length; j++) if (!lines[j].blank) return j;
+  for (let j = from + 1; j < lines.length; j++) if (!lines[j].form.blank) return j;
   return undefined;
 }
 
@@ -38,7 +38,7 @@ function isPageBreakJoin(lines: Line[], kinds: LineKind[], at: number, next: num
     kinds[next] === 'paragraph' &&
     kinds[at] !== 'heading' &&
     kinds[at] !== 'title' &&
-    !ENDS_SENTENCE.test(lines[at].view.text) &&
-    STARTS_CONTINUATION.test(lines[next].view.text)
+    !ENDS_SENTENCE.test(lines[at].form.text) &&
+    STARTS_CONTINUATION.test(lines[next].form.text)
   );
 }

@@ -5,7 +5,7 @@
  * (`checks/structure/`), which judge and word the slips, find one slip once.
  */
 import { bulletLength, RawMarker, readMarker } from './markers';
-import { Closing, Heading, Line, LineKind, Marker, MarkerCount, UnnumberedItem } from './model';
+import { Closing, Heading, Line, LineKind, lineView, Marker, MarkerCount, UnnumberedItem } from './model';
 import { nextLetters } from './ordinals';
 import { memoByText } from '../text/memo';
 import { NUMBER_RULES, Sequence, SequenceRules } from './sequence';
@@ -74,8 +74,8 @@ export class StructureWalk {
   }
 
   private visit(line: Line): LineKind {
-    if (line.blank) return 'blank';
-    const text = line.view.text;
+    if (line.form.blank) return 'blank';
+    const text = line.form.text;
     if (this.closing) {
       if (!this.endsClosing(line)) {
         this.closing.endLine = line.index;
@@ -94,10 +94,10 @@ export class StructureWalk {
       const kind = this.visitMarker(line, raw);
       if (kind) return kind;
     }
-    if (line.markdownLevel !== null) {
+    if (line.form.markdownLevel !== null) {
       this.headings.push({
-        line: line.index, rank: line.markdownLevel / 10, marker: null, text: text.trim(),
-        span: contentSpan(line), markdownLevel: line.markdownLevel, doc: this.doc,
+        line: line.index, rank: line.form.markdownLevel / 10, marker: null, text: text.trim(),
+        span: contentSpan(line), markdownLevel: line.form.markdownLevel, doc: this.doc,
       });
       return 'heading';
     }
@@ -106,8 +106,8 @@ export class StructureWalk {
 
   /** A closing block ("Nơi nhận:", signature) runs until a heading or an emphasised title starts the next document. */
   private endsClosing(line: Line): boolean {
-    if (line.bold || line.markdownLevel !== null) return true;
-    const raw = markerOf(line.view.text);
+    if (line.form.bold || line.form.markdownLevel !== null) return true;
+    const raw = markerOf(line.form.text);
     return raw !== undefined && (raw.kind === 'part' || raw.kind === 'section' || raw.kind === 'item');
   }
 
@@ -138,7 +138,7 @@ export class StructureWalk {
   }
 
   private visitMarker(line: Line, raw: RawMarker): LineKind | undefined {
-    const length = line.view.text.trim().length;
+    const length = line.form.text.trim().length;
     switch (this.resolveKind(raw)) {
       case 'part': {
         if (length > HEADING_LIMIT) return undefined;
@@ -201,7 +201,7 @@ export class StructureWalk {
       if (continues && slip && !NUMBER_RULES.next(slip.meant).includes(value)) slip.count.nextWentOnAsWritten = true;
       this.lastTopSlip = sequence.meant !== undefined ? { count, meant: sequence.meant } : undefined;
       this.lastTopItem = path[0];
-      this.lastItemText = line.view.text.slice(raw.textStart).trim();
+      this.lastItemText = line.form.text.slice(raw.textStart).trim();
     }
     this.itemPath = [...(parent ?? path.slice(0, -1)), value];
     // "3." where "2." belongs: its sub-items may carry the number meant ("2.1."), and are then in their place.
@@ -229,7 +229,7 @@ export class StructureWalk {
     if (above.some((v, i) => v !== this.itemPath[i])) return;
     const previous = this.previousContentLine(line.index);
     if (previous === undefined || !this.mayBeUnnumberedHeading(previous)) return;
-    const text = this.lines[previous].view.text.trim();
+    const text = this.lines[previous].form.text.trim();
     if (!readsAsHeading(text, this.lastItemText)) return;
     const value = parent[parent.length - 1];
     const continuation = above.length === 0 && this.lastTopItem !== undefined ? [this.lastTopItem + 1] : [];
@@ -244,14 +244,14 @@ export class StructureWalk {
   private mayBeUnnumberedHeading(index: number): boolean {
     const kind = this.kinds[index];
     const line = this.lines[index];
-    return kind === 'paragraph' || (kind === 'heading' && line.markdownLevel !== null && !markerIn(line.view.text));
+    return kind === 'paragraph' || (kind === 'heading' && line.form.markdownLevel !== null && !markerIn(line.form.text));
   }
 
   /** Counts the line as the item it should be. */
   private numberUnnumbered(held: { line: number; path: number[]; text: string }, continuation: number[]): void {
     const { line, path, text } = held;
     this.itemSequence(path.slice(0, -1)).step(path[path.length - 1], continuation);
-    const view = this.lines[line].view;
+    const view = lineView(this.lines[line]);
     const start = view.text.length - view.text.trimStart().length;
     this.unnumberedItems.push({ line, countedAs: path, text, span: view.span(start, start), doc: this.doc });
     if (path.length === 1) {
@@ -263,7 +263,7 @@ export class StructureWalk {
   }
 
   private previousContentLine(index: number): number | undefined {
-    for (let i = index - 1; i >= 0; i--) if (!this.lines[i].blank) return i;
+    for (let i = index - 1; i >= 0; i--) if (!this.lines[i].form.blank) return i;
     return undefined;
   }
 
@@ -293,15 +293,15 @@ export class StructureWalk {
   private addHeading(line: Line, raw: RawMarker, rank: number, count: MarkerCount): void {
     const marker = this.addMarker(line, raw, count);
     this.headings.push({
-      line: line.index, rank, marker, text: line.view.text.slice(raw.textStart).trim(), span: contentSpan(line),
-      markdownLevel: line.markdownLevel, doc: this.doc,
+      line: line.index, rank, marker, text: line.form.text.slice(raw.textStart).trim(), span: contentSpan(line),
+      markdownLevel: line.form.markdownLevel, doc: this.doc,
     });
   }
 
   private addMarker(line: Line, raw: RawMarker, count: MarkerCount): Marker {
     const marker: Marker = {
       kind: raw.kind, line: line.index, values: raw.values, letter: raw.letter, style: raw.style, text: raw.text,
-      span: line.view.span(raw.start, raw.end), punctuation: raw.punctuation, doc: this.doc, count,
+      span: lineView(line).span(raw.start, raw.end), punctuation: raw.punctuation, doc: this.doc, count,
     };
     this.markers.push(marker);
     return marker;
@@ -367,8 +367,8 @@ function opensClosing(text: string): boolean {
 }
 
 function contentSpan(line: Line): { start: number; end: number } {
-  const text = line.view.text;
+  const text = line.form.text;
   const start = text.length - text.trimStart().length;
   const end = text.trimEnd().length;
-  return end > start ? line.view.span(start, end) : { start: line.start, end: line.end };
+  return end > start ? lineView(line).span(start, end) : { start: line.start, end: line.end };
 }

@@ -1,4 +1,4 @@
-import { Line, LineKind, Period, TitleBlock } from './model';
+import { Line, LineKind, lineView, Period, TitleBlock } from './model';
 
 const TITLE_WORDS = /THÔNG TIN SINH HOẠT|TÀI LIỆU SINH HOẠT|SINH HOẠT CHI BỘ|BẢN TIN|THÔNG TIN NỘI BỘ|ĐỊNH HƯỚNG SINH HOẠT/iu;
 const PERIOD = /tháng\s*(\d{1,2})\s*(?:năm|[/.-])\s*(\d{1,5})/iu;
@@ -12,10 +12,10 @@ export function readTitle(lines: Line[], kinds: LineKind[]): TitleBlock | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (kinds[line.index] === 'heading' || kinds[line.index] === 'list') break;
-    if (line.blank) continue;
+    if (line.form.blank) continue;
     if (++seen > HEAD_LINES) break;
-    const text = line.view.text;
-    if (!TITLE_WORDS.test(text) || !looksLikeTitle(text, line.bold || line.markdownLevel !== null)) continue;
+    const text = line.form.text;
+    if (!TITLE_WORDS.test(text) || !looksLikeTitle(text, line.form.bold || line.form.markdownLevel !== null)) continue;
     return titleAround(lines, kinds, line.index);
   }
   return null;
@@ -30,7 +30,7 @@ function looksLikeTitle(text: string, emphasised: boolean): boolean {
 
 function titleAround(lines: Line[], kinds: LineKind[], at: number): TitleBlock {
   let end = at;
-  while (end + 1 < lines.length && !lines[end + 1].blank && kinds[end + 1] === 'paragraph' && end - at < 3) end++;
+  while (end + 1 < lines.length && !lines[end + 1].form.blank && kinds[end + 1] === 'paragraph' && end - at < 3) end++;
   let period: Period | null = null;
   for (let i = at; i <= end && !period; i++) period = readPeriod(lines[i]);
   const first = lines[at];
@@ -40,12 +40,12 @@ function titleAround(lines: Line[], kinds: LineKind[], at: number): TitleBlock {
 
 /** "tháng 12 năm 2024", "THÁNG 03  NĂM 2024", "tháng 12/2020" on a line. */
 export function readPeriod(line: Line): Period | null {
-  const m = PERIOD.exec(line.view.text);
+  const m = PERIOD.exec(line.form.text);
   if (!m) return null;
   const month = Number(m[1]);
   const year = Number(m[2]);
   const valid = month >= 1 && month <= 12 && m[2].length === 4 && year >= 1930 && year <= 2100;
-  return { month, year, valid, line: line.index, span: line.view.span(m.index, m.index + m[0].length) };
+  return { month, year, valid, line: line.index, span: lineView(line).span(m.index, m.index + m[0].length) };
 }
 
 /** When there is no title, an early heading may carry the month ("A. THÔNG TIN … TRONG THÁNG 01 NĂM 2024"). */
@@ -54,7 +54,7 @@ export function periodFromHead(lines: Line[], kinds: LineKind[]): Period | null 
   // An index, not an iterator (see readTitle).
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.blank) continue;
+    if (line.form.blank) continue;
     if (++seen > 10) break;
     if (kinds[line.index] !== 'heading' && kinds[line.index] !== 'paragraph') continue;
     const period = readPeriod(line);

@@ -50,7 +50,7 @@ export function renderBulletin(model: BulletinModel, options: RenderOptions = {}
   if (title) {
     out.push(`<header class="bt-title" data-line="0">`);
     for (let j = 0; j <= title.endLine; j++) {
-      if (model.lines[j].blank) continue;
+      if (model.lines[j].form.blank) continue;
       const cls = j === title.line ? 'bt-name' : j < title.line ? 'bt-issuer' : 'bt-subtitle';
       out.push(`<p class="${cls}" data-line="${j}">${inline(j)}</p>`);
     }
@@ -60,7 +60,7 @@ export function renderBulletin(model: BulletinModel, options: RenderOptions = {}
   for (; i < n; i++) {
     const line = model.lines[i];
     const kind: LineKind = model.kinds[i];
-    if (line.blank) {
+    if (line.form.blank) {
       closeList();
       continue;
     }
@@ -69,7 +69,7 @@ export function renderBulletin(model: BulletinModel, options: RenderOptions = {}
       closeList();
       out.push(`<footer class="bt-closing" data-line="${i}">`);
       for (let j = i; j <= closing.endLine && j < n; j++) {
-        if (!model.lines[j].blank) out.push(`<p data-line="${j}">${inline(j)}</p>`);
+        if (!model.lines[j].form.blank) out.push(`<p data-line="${j}">${inline(j)}</p>`);
       }
       out.push('</footer>');
       i = closing.endLine;

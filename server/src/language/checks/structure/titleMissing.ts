@@ -12,7 +12,7 @@ export const titleMissing: Check = {
   },
   run({ model, t, report }) {
     if (!model.declaredBulletin || model.title || model.period) return;
-    const first = model.lines.find((l) => !l.blank);
+    const first = model.lines.find((l) => !l.form.blank);
     if (!first) return;
     report({ span: { start: first.start, end: first.end }, message: t('structure.title-missing') });
   },

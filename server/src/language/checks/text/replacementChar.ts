@@ -2,6 +2,7 @@ import { isLetterAt, isUpperAt } from '../../text/chars';
 import { isCombiningMark, quotable } from '../../text/marks';
 import { linesMatching } from '../../analysis/lineScan';
 import { memoByText } from '../../text/memo';
+import { lineView } from '../../parse/model';
 import { Check } from '../types';
 
 /**
@@ -24,13 +25,13 @@ export const replacementChar: Check = {
   },
   run({ model, t, report }) {
     for (const index of linesMatching(model, QUESTION_OR_REPLACEMENT)) {
-      const text = model.lines[index].view.text;
+      const text = model.lines[index].form.text;
       const line = model.lines[index];
       const replacement = text.indexOf('\ufffd');
       if (replacement >= 0) {
         const last = text.lastIndexOf('\ufffd');
         report({
-          span: line.view.span(replacement, last + 1),
+          span: lineView(line).span(replacement, last + 1),
           message: t('text.replacement-char', { found: excerpt(text, replacement, replacement + 1), count: count(text, '\ufffd') }),
         });
       }
@@ -39,7 +40,7 @@ export const replacementChar: Check = {
       if (places.length === 0) continue;
       const [first, last] = [places[0], places[places.length - 1]];
       report({
-        span: line.view.span(first[0], last[1]),
+        span: lineView(line).span(first[0], last[1]),
         message: t('text.replacement-char.garbled', { found: excerpt(text, first[0], first[1]), count: places.length }),
       });
     }

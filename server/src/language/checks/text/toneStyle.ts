@@ -2,6 +2,7 @@ import { isLetterAt, wordEnd } from '../../text/chars';
 import { isVowelLetter, toneOf } from '../../text/marks';
 import { memoByText } from '../../text/memo';
 import { lineTexts } from '../../analysis/distinctTexts';
+import { lineView } from '../../parse/model';
 import { Check } from '../types';
 import { Translate } from '../../i18n';
 
@@ -75,9 +76,9 @@ export const toneStyle: Check = {
         const wording = wordingOf(c, preferred, style, preferred === 'old' ? olds : news, t);
         for (const line of lines) {
           report({
-            span: line.view.span(c.wordStart, c.wordEnd),
+            span: lineView(line).span(c.wordStart, c.wordEnd),
             message: wording.message,
-            fix: { title: wording.title, edits: [{ ...line.view.span(c.at, c.at + 2), newText: c.fixed }], preferred: true },
+            fix: { title: wording.title, edits: [{ ...lineView(line).span(c.at, c.at + 2), newText: c.fixed }], preferred: true },
           });
         }
       }
