@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseBulletin, runChecks, BulletinModel } from '../../server/src/language';
+import { lineView } from '../../server/src/language/parse/model';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const SAMPLE = fs.readFileSync(path.join(ROOT, 'samples', 'ban-tin-mau.bulletin'), 'utf8');
@@ -12,6 +13,8 @@ function observed(model: BulletinModel) {
   return {
     findings: runChecks(model).map((f) => ({ ...f, fix: f.fix })), // the fix is worked out when asked
     headings: model.headings.map((h) => [h.line, h.rank, h.text, h.span]),
+    // Each line placed in the document: a line moved by an edit above it keeps its form and is placed at its new start.
+    lines: model.lines.map((l) => [l.index, l.start, l.end, l.form.text, lineView(l).span(0, l.form.text.length), lineView(l).origin(1)]),
     citations: model.citations.map((c) => [c.paragraph.firstLine, c.item.start, c.item.end, c.paragraph.view.span(c.item.start, c.item.end)]),
     dates: model.dates.map((d) => [d.paragraph.firstLine, d.item.start, d.paragraph.view.span(d.item.start, d.item.end)]),
   };
