@@ -14,10 +14,6 @@ interface Entry {
   findings?: Finding[];
 }
 
-/**
- * Parses each document version once and keeps its findings until the version, the settings or the citations of
- * another open document change (the same document cited with another date in another file is a finding too).
- */
 /** The bulletins on disk, as the workspace index tells them. */
 export interface ClosedFiles {
   /** Those other than `exceptUri` and the `open` ones that cite one of `bases` (all when undefined). */
@@ -35,6 +31,10 @@ export interface KnownSources {
   words?: () => { set: ReadonlySet<string>; version: number };
 }
 
+/**
+ * Parses each document version once and keeps its findings until the version, the settings or the citations of
+ * another open document change (the same document cited with another date in another file is a finding too).
+ */
 export class Analysis {
   private readonly entries = new Map<string, Entry>();
   private readonly signatures = new Map<string, string>();

@@ -15,7 +15,7 @@ export function paragraphTexts(model: BulletinModel): readonly TextGroup<Paragra
   return groupsOf(PARAGRAPHS, model, model.paragraphs, (p) => p.view.text);
 }
 
-/** The model's non-blank lines grouped by the text they are read as (`view.text`), like `paragraphTexts`. */
+/** The model's non-blank lines grouped by the text they are read as (`form.text`), like `paragraphTexts`. */
 export function lineTexts(model: BulletinModel): readonly TextGroup<Line>[] {
   return groupsOf(LINES, model, model.lines, (l) => (l.form.blank ? undefined : l.form.text));
 }

@@ -1,6 +1,7 @@
 import { isLetterAt, wordEnd } from '../../text/chars';
 import { COMBINING_MARK, isCombiningMark, isToneMark, isVowelLetter, joinMark, quotable } from '../../text/marks';
 import { Line, lineView } from '../../parse/model';
+import { MappedText } from '../../text/mapped';
 import { linesMatching } from '../../analysis/lineScan';
 import { Check, Report } from '../types';
 import { Translate } from '../../i18n';
@@ -43,6 +44,7 @@ export const detachedMark: Check = {
 /** The finding for the marks [from, to) of a line's derived text, if they are not a letter's own. */
 function reportRun(line: Line, source: string, from: number, to: number, t: Translate): Report | undefined {
   const text = line.form.text;
+  const view = lineView(line);
   const marks = text.slice(from, to);
   const shown = `◌${marks}`;
   let base = from - 1;
@@ -54,11 +56,11 @@ function reportRun(line: Line, source: string, from: number, to: number, t: Tran
     if ([...marks].every((m) => own.includes(m))) {
       const kept = text.slice(base, from);
       const expected = text.slice(wordStart(text, base), base) + kept + text.slice(to, wordEnd(text, to));
-      return withFix(line, source, base, to, kept, { span: lineView(line).span(base, to), message: t('text.detached-mark.duplicate', { found, mark: shown, expected }) }, t);
+      return withFix(view, source, base, to, kept, { span: view.span(base, to), message: t('text.detached-mark.duplicate', { found, mark: shown, expected }) }, t);
     }
     const tones = [...own.slice(1) + marks].filter((m) => isToneMark(m.charCodeAt(0))).length;
     if (tones < 2) return undefined; // a foreign letter with a mark of its own (x̄): not Vietnamese, not judged
-    return { span: lineView(line).span(base, to), message: t('text.detached-mark.stacked', { found }) };
+    return { span: view.span(base, to), message: t('text.detached-mark.stacked', { found }) };
   }
   // A mark standing on a space, a sign or nothing. The letter before a single space is the one it left ("tư ̀ngày",
   // "đê ́n"); with no letter there, the letter right after it, when the mark goes on it.
@@ -67,30 +69,30 @@ function reportRun(line: Line, source: string, from: number, to: number, t: Tran
   if (prev >= 0 && text.charCodeAt(from - 1) === 0x20 && isLetterAt(text, prev)) {
     const found = text.slice(wordStart(text, prev), after);
     const joined = isVowelLetter(text[prev]) ? joinMark(text[prev], marks) : undefined;
-    if (joined === undefined) return { span: lineView(line).span(from, to), message: t('text.detached-mark.unsure', { found, mark: shown }) };
+    if (joined === undefined) return { span: view.span(from, to), message: t('text.detached-mark.unsure', { found, mark: shown }) };
     // "đê ́n": the rest of the syllable after the mark ("n") belongs to it; "tư ̀ngày": the next word is a word.
     const rest = text.slice(to, after).toLowerCase();
     const newText = FINALS.has(rest) ? joined : `${joined} `;
     const expected = text.slice(wordStart(text, prev), prev) + newText + text.slice(to, after);
-    return withFix(line, source, prev, to, newText, { span: lineView(line).span(from, to), message: t('text.detached-mark', { found, mark: shown, expected }) }, t);
+    return withFix(view, source, prev, to, newText, { span: view.span(from, to), message: t('text.detached-mark', { found, mark: shown, expected }) }, t);
   }
   const found = quotable(text.slice(from, after));
   const next = to < text.length && isLetterAt(text, to) && isVowelLetter(text[to]) ? joinMark(text[to], marks) : undefined;
   if (next === undefined) {
-    return { span: lineView(line).span(from, to), message: t('text.detached-mark.unsure', { found, mark: shown }) };
+    return { span: view.span(from, to), message: t('text.detached-mark.unsure', { found, mark: shown }) };
   }
   const expected = next + text.slice(to + 1, after);
-  return withFix(line, source, from, to + 1, next, { span: lineView(line).span(from, to), message: t('text.detached-mark', { found, mark: shown, expected }) }, t);
+  return withFix(view, source, from, to + 1, next, { span: view.span(from, to), message: t('text.detached-mark', { found, mark: shown, expected }) }, t);
 }
 
 /**
  * The report with a fix that writes `newText` over the derived range [from, to), when that range is the original text
  * as it stands (no markup cut out of it); without a fix otherwise.
  */
-function withFix(line: Line, source: string, from: number, to: number, newText: string, found: Report, t: Translate): Report {
-  const span = lineView(line).span(from, to);
+function withFix(view: MappedText, source: string, from: number, to: number, newText: string, found: Report, t: Translate): Report {
+  const span = view.span(from, to);
   const original = source.slice(span.start, span.end).normalize('NFC').replace(/[\u00a0\t]/g, ' ');
-  if (original !== line.form.text.slice(from, to)) return found;
+  if (original !== view.text.slice(from, to)) return found;
   return { ...found, fix: { title: t('fix.replace', { text: newText.trim() }), edits: [{ ...span, newText }], preferred: true } };
 }
 

@@ -25,8 +25,8 @@ export const replacementChar: Check = {
   },
   run({ model, t, report }) {
     for (const index of linesMatching(model, QUESTION_OR_REPLACEMENT)) {
-      const text = model.lines[index].form.text;
       const line = model.lines[index];
+      const text = line.form.text;
       const replacement = text.indexOf('\ufffd');
       if (replacement >= 0) {
         const last = text.lastIndexOf('\ufffd');

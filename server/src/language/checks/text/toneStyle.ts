@@ -75,10 +75,11 @@ export const toneStyle: Check = {
         if (c.placement === preferred) continue;
         const wording = wordingOf(c, preferred, style, preferred === 'old' ? olds : news, t);
         for (const line of lines) {
+          const view = lineView(line);
           report({
-            span: lineView(line).span(c.wordStart, c.wordEnd),
+            span: view.span(c.wordStart, c.wordEnd),
             message: wording.message,
-            fix: { title: wording.title, edits: [{ ...lineView(line).span(c.at, c.at + 2), newText: c.fixed }], preferred: true },
+            fix: { title: wording.title, edits: [{ ...view.span(c.at, c.at + 2), newText: c.fixed }], preferred: true },
           });
         }
       }
